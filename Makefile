@@ -1,0 +1,59 @@
+# People First: `make run` for a local site, `make test` for the whole suite.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+PG_URL ?= postgres://root@127.0.0.1:5432/people_first
+DEV_ENV := DEBUG=true TASK_BACKEND=immediate SECURE_SSL_REDIRECT=false
+
+.PHONY: run serve test lint format bench install keys messages lock clean
+
+$(VENV)/.installed: requirements.lock
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	touch $@
+
+install: $(VENV)/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+.dev-keys.env: | $(VENV)/.installed
+	$(PY) -m people_first.keys .dev-keys.env
+
+keys: .dev-keys.env
+
+messages: install
+	$(PY) manage.py compilemessages --ignore=.venv -v0
+
+run: install keys messages
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py load_initial_content
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+serve: install messages
+	PY=$(PY) GUNICORN=$(VENV)/bin/gunicorn scripts/serve
+
+test: install keys messages node_modules/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint:
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: install keys messages
+	DATABASE_URL=$${DATABASE_URL:-postgres://root@127.0.0.1:5432/people_first_bench} $(PY) bench/run.py
+
+# Re-pin every dependency (run after editing pyproject.toml).
+lock:
+	rm -rf .lockvenv && python3 -m venv .lockvenv
+	.lockvenv/bin/pip install --quiet --upgrade pip
+	.lockvenv/bin/pip install --quiet ".[dev]"
+	.lockvenv/bin/pip freeze --exclude-editable | grep -v '^people-first' > requirements.lock
+	rm -rf .lockvenv
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles

@@ -1,0 +1,39 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from people_first.forms import clean_text
+
+from .models import EndorsementRequest
+
+
+class EndorseForm(forms.ModelForm):
+    class Meta:
+        model = EndorsementRequest
+        fields = ["organisation", "country", "website", "contact_name", "contact_email", "message"]
+        labels = {
+            "organisation": _("Organisation"),
+            "country": _("Country"),
+            "website": _("Website"),
+            "contact_name": _("Contact person"),
+            "contact_email": _("Contact email"),
+            "message": _("Message (optional)"),
+        }
+        widgets = {"message": forms.Textarea(attrs={"rows": 5, "maxlength": 2000})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = [("", _("Choose a country")), *countries]
+        self.fields["contact_email"].widget.attrs.update(autocomplete="email")
+        self.fields["contact_name"].widget.attrs.update(autocomplete="name")
+        self.fields["organisation"].widget.attrs.update(autocomplete="organization")
+
+    def clean_organisation(self):
+        return clean_text(self.cleaned_data["organisation"])
+
+    def clean_contact_name(self):
+        return clean_text(self.cleaned_data["contact_name"])
+
+    def clean_message(self):
+        # Newlines and tabs are fine in a message; other control characters are not.
+        return clean_text(self.cleaned_data["message"].replace("\r\n", "\n"), allow="\n\t")

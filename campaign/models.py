@@ -1,0 +1,170 @@
+"""The campaign's content: the appeal, its demands, who endorses it, and page texts.
+
+Every text field staff edit is translated per language by django-modeltranslation
+(see translation.py); an empty translation falls back to English.
+"""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+
+class Appeal(models.Model):
+    """The campaign's appeal. There is one; the admin edits it as one object."""
+
+    title = models.CharField(_("title"), max_length=200)
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences under the title."))
+    body = models.TextField(
+        _("body"),
+        help_text=_(
+            "Paragraphs separated by a blank line. Allowed: <em>, <strong>, <a href>, lists."
+        ),
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("appeal")
+        verbose_name_plural = _("appeal")
+
+    def __str__(self):
+        return self.title
+
+    @classmethod
+    def current(cls):
+        return cls.objects.order_by("pk").first()
+
+
+class KeyFigure(models.Model):
+    appeal = models.ForeignKey(Appeal, on_delete=models.CASCADE, related_name="figures")
+    number = models.CharField(_("number"), max_length=30, help_text=_('For example "16,000+".'))
+    label = models.CharField(_("label"), max_length=200)
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("key figure")
+        verbose_name_plural = _("key figures")
+
+    def __str__(self):
+        return f"{self.number} {self.label}"
+
+
+class Demand(models.Model):
+    title = models.CharField(_("title"), max_length=200)
+    text = models.TextField(_("text"))
+    published = models.BooleanField(_("published"), default=True)
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("demand")
+        verbose_name_plural = _("demands")
+
+    def __str__(self):
+        return self.title
+
+
+class Endorser(models.Model):
+    class Kind(models.TextChoices):
+        ORGANISATION = "organisation", _("Organisation")
+        NOBEL = "nobel", _("Nobel Peace Prize laureate")
+        UN = "un", _("UN mandate holder")
+        INDIVIDUAL = "individual", _("Individual")
+
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.ORGANISATION)
+    country = CountryField(_("country"), blank=True, help_text=_("Empty for international."))
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
+    description = models.TextField(_("short description"), blank=True)
+    featured = models.BooleanField(_("featured on the home page"), default=False)
+    published = models.BooleanField(_("published"), default=True)
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("endorser")
+        verbose_name_plural = _("endorsers")
+
+    def __str__(self):
+        return self.name
+
+
+class Statement(models.Model):
+    person = models.CharField(_("person"), max_length=200)
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    text = models.TextField(_("text"))
+    endorser = models.ForeignKey(
+        Endorser, verbose_name=_("endorser"), on_delete=models.SET_NULL, null=True, blank=True
+    )
+    published = models.BooleanField(_("published"), default=True)
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("statement")
+        verbose_name_plural = _("statements")
+
+    def __str__(self):
+        return f"{self.person}: {self.text[:50]}"
+
+
+class Page(models.Model):
+    """Texts of the simple pages (about, privacy), looked up by slug."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("body"))
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+
+    def __str__(self):
+        return self.title
+
+
+class EndorsementRequest(models.Model):
+    """An organisation asking to join, waiting for staff to approve it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    organisation = models.CharField(_("organisation"), max_length=200)
+    country = CountryField(_("country"))
+    website = models.URLField(_("website"), max_length=300, blank=True)
+    contact_name = models.CharField(_("contact name"), max_length=120)
+    contact_email = models.EmailField(_("contact email"), max_length=254)
+    message = models.TextField(_("message"), max_length=2000, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status, default=Status.PENDING, db_index=True
+    )
+    endorser = models.OneToOneField(
+        Endorser, verbose_name=_("endorser"), on_delete=models.SET_NULL, null=True, blank=True
+    )
+    created_at = models.DateTimeField(_("received"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("endorsement request")
+        verbose_name_plural = _("endorsement requests")
+
+    def __str__(self):
+        return self.organisation

@@ -1,0 +1,59 @@
+"""The admin: titled for the campaign, rate-limited login, TOTP two-factor.
+
+Two-factor is optional for content editors and required for anyone who can see signer
+data (the `petitions.view_signer_data` or `petitions.export_signers` permission, and
+superusers, who have every permission): without a verified device they are not let in.
+Devices are created with `manage.py totp_device USERNAME`.
+"""
+
+from django.conf import settings
+from django.contrib import admin
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
+from django_otp import devices_for_user
+from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
+from django_ratelimit.decorators import ratelimit
+
+SIGNER_PERMISSIONS = ("petitions.view_signer_data", "petitions.export_signers")
+
+
+def requires_two_factor(user):
+    return user.is_superuser or any(user.has_perm(p) for p in SIGNER_PERMISSIONS)
+
+
+class LoginForm(OTPAdminAuthenticationForm):
+    def clean(self):
+        self.cleaned_data = super(OTPAdminAuthenticationForm, self).clean()
+        user = self.get_user()
+        if user is not None and (
+            requires_two_factor(user) or any(devices_for_user(user, confirmed=True))
+        ):
+            self.clean_otp(user)
+        return self.cleaned_data
+
+
+def _username(group, request):
+    return (request.POST.get("username") or "").strip().casefold()[:150]
+
+
+def _login_rate(group, request):
+    return settings.LOGIN_RATE_LIMIT
+
+
+class CampaignAdminSite(admin.AdminSite):
+    site_header = _("People First administration")
+    site_title = _("People First")
+    index_title = _("Campaign, petitions and signatures")
+    login_form = LoginForm
+    login_template = OTPAdminSite.login_template
+
+    def has_permission(self, request):
+        user = request.user
+        if not super().has_permission(request):
+            return False
+        return not requires_two_factor(user) or user.is_verified()
+
+    @method_decorator(ratelimit(key="ip", rate=_login_rate, method="POST", block=True))
+    @method_decorator(ratelimit(key=_username, rate=_login_rate, method="POST", block=True))
+    def login(self, request, extra_context=None):
+        return super().login(request, extra_context)

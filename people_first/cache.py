@@ -1,0 +1,56 @@
+"""A Redis cache that fails open.
+
+When Redis is unreachable the site keeps serving and signing: reads miss, writes are
+dropped, and rate-limit counters read as zero (fail open, README "Redis"). Signing stays
+protected by the double opt-in and the database constraint; refusing every supporter
+during a cache outage would do more harm than a few unthrottled requests.
+"""
+
+import logging
+import time
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+_WARN_EVERY = 30.0
+_last_warning = 0.0
+
+
+def _warn(operation, exc):
+    global _last_warning
+    now = time.monotonic()
+    if now - _last_warning > _WARN_EVERY:
+        _last_warning = now
+        logger.warning(
+            "Redis unreachable during %s (%s): serving without the cache", operation, exc
+        )
+
+
+def _failing_open(name, fallback):
+    parent = getattr(RedisCache, name)
+
+    def method(self, *args, **kwargs):
+        try:
+            return parent(self, *args, **kwargs)
+        except (RedisError, OSError) as exc:
+            _warn(name, exc)
+            return fallback() if callable(fallback) else fallback
+
+    method.__name__ = name
+    return method
+
+
+class ResilientRedisCache(RedisCache):
+    get = _failing_open("get", None)
+    get_many = _failing_open("get_many", dict)
+    set = _failing_open("set", None)
+    set_many = _failing_open("set_many", list)
+    add = _failing_open("add", True)
+    touch = _failing_open("touch", False)
+    delete = _failing_open("delete", False)
+    delete_many = _failing_open("delete_many", None)
+    has_key = _failing_open("has_key", False)
+    incr = _failing_open("incr", 0)
+    clear = _failing_open("clear", None)

@@ -1,0 +1,34 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+
+
+def public_cache(response, seconds=None):
+    """Same bytes for everyone: a CDN may keep the response for a short while."""
+    seconds = settings.PUBLIC_CACHE_SECONDS if seconds is None else seconds
+    patch_cache_control(response, public=True, max_age=seconds)
+    return response
+
+
+def _origin(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower() if parts.scheme and parts.netloc else None
+
+
+def allowed_origins(request):
+    own = {_origin(settings.SITE_URL), _origin(request.build_absolute_uri("/"))}
+    return own | {_origin(o) for o in settings.SIGN_PARTNER_ORIGINS}
+
+
+def same_site_or_partner(request):
+    """Cross-site protection for POSTs that carry no CSRF cookie (see petitions/views.py).
+
+    Browsers send Origin (or at least Referer) with a cross-site form POST, so a forged
+    submission from a foreign page is refused. A request with neither comes from a
+    non-browser client, which could have sent any data anyway: the double opt-in and
+    the rate limits protect those."""
+    source = request.headers.get("Origin") or request.headers.get("Referer")
+    if not source:
+        return True
+    return _origin(source) in allowed_origins(request)

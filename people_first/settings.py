@@ -1,0 +1,292 @@
+"""The one settings module: every value comes from the environment (django-environ).
+
+Safe by default: DEBUG is off unless set, and a production process refuses to start
+without its secrets and a shared cache. `make run` sets DEBUG and generates development
+keys into `.dev-keys.env` (git-ignored), so a checkout runs with no configuration.
+Every variable is listed, with its default, in the README.
+"""
+
+from pathlib import Path
+
+import environ
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+# `*_FILE` variables (Docker secrets) are read in place of the plain ones.
+env = environ.FileAwareEnv()
+for name in (".env", ".dev-keys.env"):
+    if (BASE_DIR / name).is_file():
+        environ.Env.read_env(BASE_DIR / name, overwrite=False)
+
+DEBUG = env.bool("DEBUG", default=False)
+
+
+def required(name, *, dev_default=None):
+    """A secret production cannot run without; DEBUG may fall back to a dev default."""
+    value = env.str(name, default="")
+    if value:
+        return value
+    if DEBUG and dev_default is not None:
+        return dev_default
+    raise ImproperlyConfigured(
+        f"The environment variable {name} is not set (or {name}_FILE). "
+        "Production refuses to start without it; see README, 'Security and privacy'."
+    )
+
+
+SECRET_KEY = required("SECRET_KEY", dev_default="dev-only-insecure-key-never-in-production")
+ALLOWED_HOSTS = env.list(
+    "ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"] if DEBUG else []
+)
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+ADMIN_URL = env.str("ADMIN_URL", default="admin/").strip("/") + "/"
+
+INSTALLED_APPS = [
+    "modeltranslation",  # must precede django.contrib.admin
+    "people_first.admin_apps.CampaignAdminConfig",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "adminsortable2",
+    "django_countries",
+    "csp",
+    "petitions",  # before django_tasks_db: its db_worker command adds crash recovery
+    "django_tasks",
+    "django_tasks_db",
+    "people_first",
+    "campaign",
+]
+if env.str("RECAPTCHA_PUBLIC_KEY", default=""):
+    INSTALLED_APPS.append("django_recaptcha")
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "people_first.middleware.SecurityHeadersMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
+]
+
+ROOT_URLCONF = "people_first.urls"
+WSGI_APPLICATION = "people_first.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "people_first.context_processors.site",
+            ],
+        },
+    },
+]
+
+# --- Database -----------------------------------------------------------------------
+# SQLite is the embedded default for `make run`; production and tests use PostgreSQL.
+DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Persistent connections: a new PostgreSQL connection costs ~4 ms, which halves
+    # the throughput of a page (STACK-NOTES). Health checks drop a connection that died.
+    DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=600))
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 3
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Cache --------------------------------------------------------------------------
+# Rate limits need one cache shared by every worker: Redis in production.
+CACHE_URL = env.str("CACHE_URL", default="")
+if CACHE_URL:
+    CACHES = {"default": env.cache_url("CACHE_URL")}
+    if CACHE_URL.startswith("redis"):
+        # Fails open with a logged warning when Redis is unreachable (README, "Redis").
+        CACHES["default"]["BACKEND"] = "people_first.cache.ResilientRedisCache"
+        CACHES["default"].setdefault("OPTIONS", {}).update(
+            {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+        )
+elif DEBUG:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    required("CACHE_URL")
+SHARED_CACHE = CACHES["default"]["BACKEND"] == "people_first.cache.ResilientRedisCache"
+if not DEBUG and not SHARED_CACHE:
+    raise ImproperlyConfigured(
+        "CACHE_URL must point to Redis (redis://...) in production: rate limits need "
+        "a cache shared by every worker."
+    )
+
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cache"
+    if SHARED_CACHE
+    else ("django.contrib.sessions.backends.db")
+)
+
+# --- Email --------------------------------------------------------------------------
+EMAIL_URL = env.str("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://127.0.0.1:25")
+vars().update(env.email_url("EMAIL_URL", default=EMAIL_URL))
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="People First <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Tasks --------------------------------------------------------------------------
+# "database": django-tasks-db, run by `manage.py db_worker` (make serve starts it).
+# "immediate": run in the request, after commit (make run; no worker needed).
+TASK_BACKEND = env.str("TASK_BACKEND", default="database")
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "database": "django_tasks_db.DatabaseBackend",
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+        }[TASK_BACKEND]
+    }
+}
+# A task still "running" after this long belongs to a worker that died: run it again.
+TASK_STALE_AFTER = env.int("TASK_STALE_AFTER", default=120)
+TASK_RESULTS_KEEP_DAYS = env.int("TASK_RESULTS_KEEP_DAYS", default=7)
+
+# --- Languages ----------------------------------------------------------------------
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("uk", "Українська"), ("ru", "Русский")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+USE_I18N = True
+TIME_ZONE = "UTC"
+USE_TZ = True
+COUNTRIES_FIRST_SORT = False
+
+# --- Static files -------------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "staticfiles"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": env.str(
+            "STATICFILES_STORAGE",
+            default="whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if not DEBUG
+            else "django.contrib.staticfiles.storage.StaticFilesStorage",
+        )
+    },
+}
+
+# --- Security -----------------------------------------------------------------------
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+# Behind a TLS-terminating proxy, set SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO and
+# make sure the proxy overwrites that header (README).
+if proxy_header := env.str("SECURE_PROXY_SSL_HEADER", default=""):
+    SECURE_PROXY_SSL_HEADER = (proxy_header, "https")
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = not DEBUG
+CSRF_COOKIE_SECURE = not DEBUG
+SESSION_COOKIE_HTTPONLY = True
+CSRF_TRUSTED_ORIGINS = [SITE_URL]
+X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), interest-cohort=()"
+)
+SILENCED_SYSTEM_CHECKS = (
+    ["django_ratelimit.E003", "django_ratelimit.W001"]
+    if not SHARED_CACHE
+    else ["django_ratelimit.W001"]
+)
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    }
+}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# --- Signer privacy (README, "Security and privacy") -------------------------------------
+# Public key of the coalition (base64, libsodium sealed box): confirmed identities are
+# sealed to it; the private key never touches the server.
+SIGNERS_PUBLIC_KEY = required("SIGNERS_PUBLIC_KEY")
+# HMAC secret for the keyed hash of normalised addresses (duplicate detection).
+EMAIL_HASH_SECRET = required("EMAIL_HASH_SECRET")
+# Fernet keys, comma-separated, newest first (rotation), for pending addresses.
+FIELD_ENCRYPTION_KEYS = required("FIELD_ENCRYPTION_KEYS").split(",")
+
+# --- Signing ------------------------------------------------------------------------
+SIGN_RATE_LIMIT = env.str("SIGN_RATE_LIMIT", default="10/m")
+SIGN_EMAIL_RATE_LIMIT = env.str("SIGN_EMAIL_RATE_LIMIT", default="5/h")
+ENDORSE_RATE_LIMIT = env.str("ENDORSE_RATE_LIMIT", default="5/h")
+LOGIN_RATE_LIMIT = env.str("LOGIN_RATE_LIMIT", default="5/15m")
+RATELIMIT_VIEW = "people_first.views.rate_limited"
+# The header a trusted proxy sets to the client address (e.g. HTTP_X_REAL_IP); gunicorn
+# alone sees the proxy's address in REMOTE_ADDR.
+RATELIMIT_IP_META_KEY = env.str("CLIENT_IP_HEADER", default="REMOTE_ADDR")
+# Other sites allowed to post the sign form (e.g. https://partner.example).
+SIGN_PARTNER_ORIGINS = env.list("SIGN_PARTNER_ORIGINS", default=[])
+CONFIRMATION_DAYS = env.int("CONFIRMATION_DAYS", default=14)
+PURGE_UNCONFIRMED_DAYS = env.int("PURGE_UNCONFIRMED_DAYS", default=30)
+SMALL_GROUP_THRESHOLD = env.int("SMALL_GROUP_THRESHOLD", default=5)
+PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=30)
+PRESS_EMAIL = env.str("PRESS_EMAIL", default="press@people-first.example")
+
+RECAPTCHA_PUBLIC_KEY = env.str("RECAPTCHA_PUBLIC_KEY", default="")
+RECAPTCHA_PRIVATE_KEY = env.str("RECAPTCHA_PRIVATE_KEY", default="")
+
+# --- Admin two-factor ---------------------------------------------------------------------
+OTP_TOTP_ISSUER = "People First"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"redact": {"()": "people_first.logging.RedactFilter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact"]},
+    },
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "django.server": {"level": "WARNING" if not DEBUG else "INFO"},
+    },
+}
+CSRF_FAILURE_VIEW = "people_first.views.csrf_failure"

@@ -1,0 +1,58 @@
+import re
+
+import nh3
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.formats import number_format
+from django.utils.html import linebreaks
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+ALLOWED_TAGS = {"p", "a", "em", "strong", "ul", "ol", "li", "br", "blockquote", "h2", "h3"}
+
+
+@register.filter
+def rich_text(value):
+    """Staff-written text, safe: blank lines make paragraphs; only a few tags survive
+    (nh3 sanitises them, so nothing from the database runs as markup or script)."""
+    value = value or ""
+    if not re.search(r"<(p|ul|ol|h2|h3|blockquote)\b", value):
+        value = linebreaks(value, autoescape=False)
+    return mark_safe(  # noqa: S308 - sanitised by nh3 just here
+        nh3.clean(
+            value,
+            tags=ALLOWED_TAGS,
+            attributes={"a": {"href"}},
+            url_schemes={"http", "https", "mailto"},
+            link_rel="noopener noreferrer",
+        )
+    )
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """(code, name, url, is_current) for the switcher: the same page in each language."""
+    request = context["request"]
+    current = context.get("LANGUAGE_CODE")
+    path = request.path  # not the query string: cached pages are shared
+    return [
+        (code, name, translate_url(path, code), code == current)
+        for code, name in settings.LANGUAGES
+    ]
+
+
+@register.filter
+def count(value):
+    """A count with the thousands separator of the active language."""
+    return number_format(value or 0, force_grouping=True)
+
+
+@register.filter
+def with_error_attrs(field):
+    """The widget, marked invalid and pointing at its error message for screen readers."""
+    attrs = {}
+    if field.errors:
+        attrs = {"aria-invalid": "true", "aria-describedby": f"{field.id_for_label}-error"}
+    return field.as_widget(attrs=attrs)

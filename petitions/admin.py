@@ -1,0 +1,214 @@
+"""Petitions for content editors; signatures only for staff with signer permissions.
+
+Signer data needs `petitions.view_signer_data` (and two-factor, see admin_site.py); the
+encrypted export needs `petitions.export_signers` and is recorded in the export log.
+Even then the admin shows no identity: it has none to show (models.py).
+"""
+
+import csv
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
+
+from . import counting, signing
+from .models import ExportLog, Petition, Signature
+
+VIEW_SIGNERS = "petitions.view_signer_data"
+EXPORT_SIGNERS = "petitions.export_signers"
+
+
+@admin.register(Petition)
+class PetitionAdmin(TranslationAdmin):
+    list_display = ["title", "slug", "signatures", "goal", "opens_at", "closes_at", "is_active"]
+    list_filter = ["is_active", "featured"]
+    search_fields = ["title", "slug"]
+    prepopulated_fields = {"slug": ("title_en",)}
+
+    @admin.display(description=_("confirmed signatures"))
+    def signatures(self, obj):
+        return self._totals.get(obj.pk, 0)
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        # One query for the counts of the whole page, not one per row.
+        self._totals = counting.totals([p.pk for p in changelist.result_list])
+        return changelist
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/export/",
+                self.admin_site.admin_view(self.export_view),
+                name="petitions_petition_export",
+            ),
+            path(
+                "erase-address/",
+                self.admin_site.admin_view(self.erase_view),
+                name="petitions_erase_address",
+            ),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = extra_context or {}
+        extra_context["can_export"] = request.user.has_perm(EXPORT_SIGNERS)
+        extra_context["export_url"] = reverse("admin:petitions_petition_export", args=[object_id])
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def export_view(self, request, pk):
+        """The sealed identities of confirmed, valid signatures, as CSV. Only the offline
+        private key opens them (manage.py decrypt_signers)."""
+        if not request.user.has_perm(EXPORT_SIGNERS):
+            raise PermissionDenied
+        petition = get_object_or_404(Petition, pk=pk)
+        rows = (
+            Signature.objects.filter(
+                petition=petition,
+                confirmed_at__isnull=False,
+                invalidated_at__isnull=True,
+                sealed_identity__isnull=False,
+            )
+            .order_by("pk")
+            .values_list("pk", "country", "confirmed_at", "sealed_identity")
+        )
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        filename = f"{petition.slug}-signers-sealed-{timezone.now():%Y-%m-%d}.csv"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        writer = csv.writer(response)
+        writer.writerow(["id", "country", "confirmed_at", "sealed_identity"])
+        n = 0
+        for pk_, country, confirmed_at, sealed in rows.iterator(chunk_size=5000):
+            writer.writerow([pk_, country, confirmed_at.isoformat(), sealed])
+            n += 1
+        ExportLog.objects.create(user=request.user, petition=petition, rows=n)
+        return response
+
+    def erase_view(self, request):
+        if not request.user.has_perm(VIEW_SIGNERS) or not request.user.has_perm(
+            "petitions.delete_signature"
+        ):
+            raise PermissionDenied
+        form = EraseAddressForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            n = signing.erase_address(form.cleaned_data["email"])
+            self.message_user(request, _("%(n)d signature(s) of that address erased.") % {"n": n})
+            return redirect("admin:petitions_signature_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "form": form,
+            "title": _("Erase every signature of one address"),
+        }
+        return TemplateResponse(request, "admin/petitions/erase_address.html", context)
+
+
+class EraseAddressForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Email address"),
+        help_text=_("Found by its keyed hash; the address itself is not stored."),
+    )
+
+
+class SignerDataPermission:
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm(VIEW_SIGNERS)
+
+    def has_module_permission(self, request):
+        return request.user.has_perm(VIEW_SIGNERS)
+
+
+@admin.register(Signature)
+class SignatureAdmin(SignerDataPermission, admin.ModelAdmin):
+    list_display = [
+        "__str__",
+        "petition",
+        "country",
+        "email_domain",
+        "public_name",
+        "created_at",
+        "confirmed_at",
+        "invalidated_at",
+    ]
+    list_filter = [
+        "petition",
+        ("confirmed_at", admin.EmptyFieldListFilter),
+        ("invalidated_at", admin.EmptyFieldListFilter),
+        "country",
+    ]
+    search_fields = ["=email_domain"]
+    search_help_text = _("Search by the exact domain of an address (the part after @).")
+    date_hierarchy = "created_at"
+    fields = [
+        "petition",
+        "country",
+        "email_domain",
+        "public_name",
+        "language",
+        "created_at",
+        "confirmed_at",
+        "invalidated_at",
+    ]
+    readonly_fields = fields
+    actions = ["invalidate_selected", "invalidate_domains"]
+    list_select_related = ["petition"]
+    show_full_result_count = False  # count(*) over a million rows on every page view
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def _can_invalidate(self, request):
+        return request.user.has_perm(VIEW_SIGNERS) and request.user.has_perm(
+            "petitions.change_signature"
+        )
+
+    @admin.action(description=_("Invalidate the selected signatures"), permissions=["invalidate"])
+    def invalidate_selected(self, request, queryset):
+        n = signing.invalidate(queryset)
+        self.message_user(request, _("%(n)d signature(s) invalidated.") % {"n": n})
+
+    @admin.action(
+        description=_("Invalidate every signature from the domains of the selected ones"),
+        permissions=["invalidate"],
+    )
+    def invalidate_domains(self, request, queryset):
+        n = 0
+        for domain in queryset.values_list("email_domain", flat=True).distinct():
+            n += signing.invalidate_domain(domain)
+        self.message_user(request, _("%(n)d signature(s) invalidated.") % {"n": n})
+
+    def has_invalidate_permission(self, request):
+        return self._can_invalidate(request)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = extra_context or {}
+        extra_context["erase_url"] = reverse("admin:petitions_erase_address")
+        return super().changelist_view(request, extra_context)
+
+
+@admin.register(ExportLog)
+class ExportLogAdmin(SignerDataPermission, admin.ModelAdmin):
+    list_display = ["created_at", "user", "petition", "rows"]
+    list_filter = ["petition", "user"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

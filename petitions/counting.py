@@ -1,0 +1,138 @@
+"""Counting confirmed signatures: exact, O(1) to read, no single hot row.
+
+The design
+----------
+Every confirmation (and every withdrawal or invalidation of a confirmed signature)
+upserts two small rows in the same transaction that changes the signature:
+
+- a `CounterShard` row, one of `SHARDS` per petition, chosen by the signature id;
+  the total is the sum of those few rows: one index scan of `SHARDS` rows whatever the
+  number of signatures;
+- a `Tally` row per (petition, UTC day, country, shard), which the press data and
+  charts aggregate; its size grows with days x countries, never with signatures.
+
+Both are `INSERT ... ON CONFLICT DO UPDATE SET count = count + delta`, so concurrent
+confirmations never lose an update, and `recount` rebuilds both from the signatures.
+
+Why shards: a single counter row serialises every confirmation behind one row lock.
+Measured on this 2-core machine (STACK-NOTES, pgbench): one hot row took ~3,400
+updates/s, the same updates spread over 16 rows ~17,600/s; reading 16 rows costs
+~0.06 ms against ~14 ms for `count(*)` over 500k signatures. `make bench` measures the
+confirm POST at 1k and 1M signatures (README, Performance).
+"""
+
+import datetime
+
+from django.db import connection, transaction
+from django.db.models import Count, Max, Sum
+from django.db.models.functions import Mod, TruncDate
+from django.utils import timezone
+
+from .models import CounterShard, Signature, Tally
+
+SHARDS = 16
+TALLY_SHARDS = 4
+
+_UPSERT_COUNTER = """
+INSERT INTO petitions_countershard (petition_id, shard, count, updated_at)
+VALUES (%s, %s, %s, %s)
+ON CONFLICT (petition_id, shard)
+DO UPDATE SET count = petitions_countershard.count + EXCLUDED.count,
+              updated_at = EXCLUDED.updated_at
+"""
+
+_UPSERT_TALLY = """
+INSERT INTO petitions_tally (petition_id, day, country, shard, count)
+VALUES (%s, %s, %s, %s, %s)
+ON CONFLICT (petition_id, day, country, shard)
+DO UPDATE SET count = petitions_tally.count + EXCLUDED.count
+"""
+
+
+def add(*, petition_id, signature_id, country, day, delta):
+    """Add `delta` (+1 or -1) to the counts; call inside the transaction that changed
+    the signature, so the count never disagrees with the signatures."""
+    with connection.cursor() as cursor:
+        cursor.execute(_UPSERT_COUNTER, [petition_id, signature_id % SHARDS, delta, timezone.now()])
+        cursor.execute(
+            _UPSERT_TALLY, [petition_id, day, country, signature_id % TALLY_SHARDS, delta]
+        )
+
+
+def total(petition_id):
+    """(count, updated_at) of confirmed, valid signatures; updated_at is None before any."""
+    row = CounterShard.objects.filter(petition_id=petition_id).aggregate(
+        n=Sum("count"), at=Max("updated_at")
+    )
+    return row["n"] or 0, row["at"]
+
+
+def totals(petition_ids):
+    rows = (
+        CounterShard.objects.filter(petition_id__in=petition_ids)
+        .values("petition_id")
+        .annotate(n=Sum("count"))
+    )
+    found = {row["petition_id"]: row["n"] for row in rows}
+    return {pk: found.get(pk, 0) for pk in petition_ids}
+
+
+def by_country(petition_id):
+    """[(country code, count)], largest first."""
+    rows = (
+        Tally.objects.filter(petition_id=petition_id)
+        .values("country")
+        .annotate(n=Sum("count"))
+        .filter(n__gt=0)
+        .order_by("-n", "country")
+    )
+    return [(row["country"], row["n"]) for row in rows]
+
+
+def by_day(petition_id):
+    """[(date, count)] for the days that have signatures, ascending."""
+    rows = (
+        Tally.objects.filter(petition_id=petition_id)
+        .values("day")
+        .annotate(n=Sum("count"))
+        .filter(n__gt=0)
+        .order_by("day")
+    )
+    return [(row["day"], row["n"]) for row in rows]
+
+
+def utc_day(moment):
+    return moment.astimezone(datetime.UTC).date()
+
+
+def recount(petition, *, dry_run=False):
+    """Rebuild the counts of one petition from its signatures; return the drift
+    (stored total minus real total) found before the rebuild."""
+    with transaction.atomic():
+        # Lock out confirmations of this petition while its counts are rebuilt.
+        list(CounterShard.objects.select_for_update().filter(petition=petition))
+        stored, _ = total(petition.pk)
+        counted = Signature.objects.filter(
+            petition=petition, confirmed_at__isnull=False, invalidated_at__isnull=True
+        )
+        real = counted.count()
+        if dry_run:
+            return stored - real
+        CounterShard.objects.filter(petition=petition).delete()
+        Tally.objects.filter(petition=petition).delete()
+        now = timezone.now()
+        shards = counted.annotate(s=Mod("id", SHARDS)).values("s").annotate(n=Count("id"))
+        CounterShard.objects.bulk_create(
+            CounterShard(petition=petition, shard=row["s"], count=row["n"], updated_at=now)
+            for row in shards
+        )
+        cells = (
+            counted.annotate(day=TruncDate("confirmed_at", tzinfo=datetime.UTC))
+            .values("day", "country")
+            .annotate(n=Count("id"))
+        )
+        Tally.objects.bulk_create(
+            Tally(petition=petition, day=c["day"], country=c["country"], shard=0, count=c["n"])
+            for c in cells
+        )
+    return stored - real

@@ -1,0 +1,51 @@
+"""Background email tasks (django-tasks; database backend in production).
+
+The task arguments carry the address only as a Fernet token, never in plain text, and
+are scrubbed once the email is sent (signals.py). SMTP failures re-enqueue the email
+with a growing delay; a worker killed mid-task leaves its task "running", and the
+worker's recovery loop (management/commands/db_worker.py) runs it again.
+"""
+
+import datetime
+import logging
+import smtplib
+
+from django.utils import timezone
+from django_tasks import task
+
+logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 12  # about a day and a half of retrying, from 5 s to 6 h apart
+
+
+def backoff(attempt):
+    return datetime.timedelta(seconds=min(5 * 3**attempt, 6 * 3600))
+
+
+@task()
+def send_signature_email(signature_id, encrypted_email, kind, language, attempt=0):
+    from . import emails, privacy
+    from .models import Signature
+
+    signature = Signature.objects.select_related("petition").filter(pk=signature_id).first()
+    if signature is None:
+        return "withdrawn"
+    if kind == "confirm" and signature.confirmed_at is not None:
+        return "already confirmed"
+    address = privacy.decrypt(encrypted_email)
+    if address is None:
+        logger.error("Signature email %s: the address cannot be decrypted", signature_id)
+        return "undecryptable"
+    message = emails.signature_email(kind, signature, address, language)
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError) as exc:
+        if attempt + 1 >= MAX_ATTEMPTS:
+            raise
+        delay = backoff(attempt)
+        logger.warning("SMTP failed (%s); email %s retried in %s", exc, signature_id, delay)
+        send_signature_email.using(run_after=timezone.now() + delay).enqueue(
+            signature_id, encrypted_email, kind, language, attempt + 1
+        )
+        return "retry"
+    return "sent"
