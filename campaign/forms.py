@@ -21,6 +21,10 @@ class EndorseForm(forms.ModelForm):
         }
         widgets = {"message": forms.Textarea(attrs={"rows": 5, "maxlength": 2000})}
 
+    website = forms.URLField(
+        label=_("Website"), max_length=300, required=False, assume_scheme="https"
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [("", _("Choose a country")), *countries]
