@@ -7,10 +7,9 @@ DEV_ENV := DEBUG=true TASK_BACKEND=immediate SECURE_SSL_REDIRECT=false
 
 .PHONY: run serve test lint format bench install keys messages lock clean
 
-$(VENV)/.installed: requirements.lock
+$(VENV)/.installed: requirements.lock requirements-dev.lock
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet -r requirements-dev.lock
 	touch $@
 
 install: $(VENV)/.installed
@@ -48,12 +47,15 @@ lint:
 bench: install keys messages
 	DATABASE_URL=$${DATABASE_URL:-postgres://root@127.0.0.1:5432/people_first_bench} $(PY) bench/run.py
 
-# Re-pin every dependency (run after editing pyproject.toml).
+# Re-pin every dependency after editing pyproject.toml: requirements.lock is what
+# production (and the Dockerfile) installs, requirements-dev.lock adds the test tools.
 lock:
 	rm -rf .lockvenv && python3 -m venv .lockvenv
-	.lockvenv/bin/pip install --quiet --upgrade pip
+	.lockvenv/bin/pip install --quiet .
+	.lockvenv/bin/pip freeze --exclude-editable | grep -vi '^people.first' > requirements.lock
 	.lockvenv/bin/pip install --quiet ".[dev]"
-	.lockvenv/bin/pip freeze --exclude-editable | grep -v '^people-first' > requirements.lock
+	{ echo "-r requirements.lock"; .lockvenv/bin/pip freeze --exclude-editable \
+	  | grep -vi '^people.first' | grep -vxFf requirements.lock; } > requirements-dev.lock
 	rm -rf .lockvenv
 
 clean:

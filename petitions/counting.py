@@ -55,7 +55,7 @@ def add(*, petition_id, signature_id, country, day, delta):
     with connection.cursor() as cursor:
         cursor.execute(_UPSERT_COUNTER, [petition_id, signature_id % SHARDS, delta, timezone.now()])
         cursor.execute(
-            _UPSERT_TALLY, [petition_id, day, country, signature_id % TALLY_SHARDS, delta]
+            _UPSERT_TALLY, [petition_id, day, str(country), signature_id % TALLY_SHARDS, delta]
         )
 
 

@@ -10,9 +10,13 @@ from .models import Petition
 @receiver(task_finished)
 def scrub_sent_email_task(sender, task_result, **kwargs):
     """Once an email task has finished, its row keeps no trace of the address."""
+    from django_tasks_db.backend import DatabaseBackend
+    from django_tasks_db.models import DBTaskResult
+
+    if not issubclass(sender, DatabaseBackend):
+        return  # nothing is stored by the immediate backend of `make run`
     if not task_result.task.module_path.startswith("petitions.tasks"):
         return
-    from django_tasks_db.models import DBTaskResult
 
     args = list(task_result.args)
     if len(args) > 1:
