@@ -1,10 +1,142 @@
-from django.shortcuts import render
+"""The press page: the count, two charts, the data to download, key facts, logos, the
+embeddable counter's snippet and the press contact, for journalists and partners.
 
-from . import counting
-from .pages import featured_petition
+Cached like the other pages (people_first/pagecache.py) under the exact count and its
+updated_at, so it is never behind the count."""
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from campaign.models import Appeal
+from people_first import pagecache
+from people_first.http import public_cache
+
+from . import charts, counting
+from .data_views import OTHER, country_name, snapshot, utc_today
+from .pages import featured_petition, progress
+
+TOP_COUNTRIES = 10
+EMBED_WIDTH, EMBED_HEIGHT = 360, 260
 
 
+@require_GET
 def press(request):
     petition = featured_petition()
-    count = counting.total(petition.pk)[0] if petition else 0
-    return render(request, "petitions/press.html", {"petition": petition, "count": count})
+    count, updated_at = counting.total(petition.pk) if petition else (0, None)
+
+    def render_page():
+        appeal = Appeal.current()
+        context = {
+            "petition": petition,
+            "figures": list(appeal.figures.all()) if appeal else [],
+        }
+        if petition:
+            context.update(petition_facts(petition))
+        return render_to_string("petitions/press.html", context, request=request)
+
+    parts = [petition.pk if petition else None, count, updated_at, utc_today()]
+    return public_cache(HttpResponse(pagecache.get_or_render("press", parts, render_page)))
+
+
+def petition_facts(petition):
+    data = snapshot(petition)
+    threshold = settings.SMALL_GROUP_THRESHOLD
+    return {
+        "count": data.signatures,
+        "goal": petition.goal,
+        "progress": progress(data.signatures, petition.goal),
+        "updated_at": data.updated_at,
+        "threshold": threshold,
+        "grouped": any(code == OTHER for code, _ in data.by_country),
+        "count_chart": count_chart(data),
+        "country_chart": country_chart(data),
+        "downloads": downloads(petition),
+        "embeds": embed_snippets(petition),
+    }
+
+
+def count_chart(data):
+    """(heading, SVG) of the running total, or None before the first signature."""
+    if not data.by_day:
+        return None
+    first, last = data.by_day[0], data.by_day[-1]
+    busiest = max(data.by_day, key=lambda row: row[1])
+    desc = _(
+        "From %(first)s to %(last)s the number of signatures grew to %(total)s. "
+        "The most signatures in one day: %(most)s, on %(most_day)s."
+    ) % {
+        "first": date_format(first[0], "DATE_FORMAT"),
+        "last": date_format(last[0], "DATE_FORMAT"),
+        "total": charts.number(last[2]),
+        "most": charts.number(busiest[1]),
+        "most_day": date_format(busiest[0], "DATE_FORMAT"),
+    }
+    title = _("Signatures over time (running total, by UTC day)")
+    return title, charts.cumulative_chart(
+        data.by_day, chart_id="chart-count", title=title, desc=desc
+    )
+
+
+def country_chart(data):
+    """(heading, SVG) of the top countries (the small-group entry left out), or None."""
+    rows = [(country_name(code), n) for code, n in data.by_country if code != OTHER]
+    rows = rows[:TOP_COUNTRIES]
+    if not rows:
+        return None
+    desc = "; ".join(f"{label}: {charts.number(n)}" for label, n in rows)
+    title = _("Signatures by country: the top %(n)s") % {"n": len(rows)}
+    return title, charts.bar_chart(rows, chart_id="chart-countries", title=title, desc=desc)
+
+
+def downloads(petition):
+    slug = petition.slug
+    return [
+        (
+            reverse("data-totals", args=[slug]),
+            "totals.json",
+            _(
+                "JSON: the total, the goal, and signatures per country and per day, "
+                "in one file for developers."
+            ),
+        ),
+        (
+            reverse("data-by-country", args=[slug]),
+            "by-country.csv",
+            _("CSV for spreadsheets: signatures per country, largest first."),
+        ),
+        (
+            reverse("data-by-day", args=[slug]),
+            "by-day.csv",
+            _("CSV for spreadsheets: signatures per UTC day, with the running total."),
+        ),
+        (
+            reverse("data-all-totals"),
+            "petitions/totals.json",
+            _("JSON: the total and the goal of every public petition."),
+        ),
+    ]
+
+
+def embed_snippets(petition):
+    """(language name, HTML to copy) for each language; escaped by the template."""
+    snippets = []
+    for code, name in settings.LANGUAGES:
+        with translation.override(code):
+            title = _("People First: signature counter")
+        src = f"{settings.SITE_URL}{reverse('embed', args=[petition.slug])}?lang={code}"
+        snippets.append(
+            (
+                code,
+                name,
+                f'<iframe src="{src}" title="{escape(title)}" width="{EMBED_WIDTH}" '
+                f'height="{EMBED_HEIGHT}" loading="lazy"></iframe>',
+            )
+        )
+    return snippets
