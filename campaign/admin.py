@@ -1,6 +1,15 @@
+"""The campaign in the admin: every text in every language (modeltranslation), drag and
+drop ordering (adminsortable2), publish and hide in bulk, and the endorsement requests.
+
+Saves send a signal that renews the cached pages (campaign/signals.py); the bulk paths
+below use queryset.update(), which sends none, so they renew the cache themselves."""
+
 from adminsortable2.admin import SortableAdminBase, SortableAdminMixin, SortableInlineAdminMixin
+from django.conf import settings
 from django.contrib import admin, messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from people_first import pagecache
@@ -9,8 +18,13 @@ from . import services
 from .models import Appeal, Demand, EndorsementRequest, Endorser, KeyFigure, Page, Statement
 
 
+def in_every_language(*fields):
+    """Search fields for the translated columns: a search finds a text in any language."""
+    return [f"{field}_{code}" for field in fields for code, _name in settings.LANGUAGES]
+
+
 class BumpOnReorder:
-    """Reordering saves with queryset.update() (no signal): show the new order at once."""
+    """Reordering saves with bulk_update()/update() (no signal): show the new order at once."""
 
     def _update_order(self, *args, **kwargs):
         result = super()._update_order(*args, **kwargs)
@@ -23,6 +37,27 @@ class BumpOnReorder:
         return result
 
 
+class PublishActions:
+    actions = ["publish", "hide"]
+
+    @admin.action(description=_("Publish the selected items"), permissions=["change"])
+    def publish(self, request, queryset):
+        self._set_published(request, queryset, True)
+
+    @admin.action(description=_("Hide the selected items from the site"), permissions=["change"])
+    def hide(self, request, queryset):
+        self._set_published(request, queryset, False)
+
+    def _set_published(self, request, queryset, published):
+        n = queryset.update(published=published)
+        pagecache.bump()
+        if published:
+            text = ngettext("%(n)d item published.", "%(n)d items published.", n)
+        else:
+            text = ngettext("%(n)d item hidden.", "%(n)d items hidden.", n)
+        self.message_user(request, text % {"n": n}, messages.SUCCESS)
+
+
 class KeyFigureInline(SortableInlineAdminMixin, TranslationTabularInline):
     model = KeyFigure
     extra = 0
@@ -30,6 +65,8 @@ class KeyFigureInline(SortableInlineAdminMixin, TranslationTabularInline):
 
 @admin.register(Appeal)
 class AppealAdmin(SortableAdminBase, TranslationAdmin):
+    """There is one appeal: its list opens it."""
+
     inlines = [KeyFigureInline]
     list_display = ["title", "updated_at"]
 
@@ -39,38 +76,45 @@ class AppealAdmin(SortableAdminBase, TranslationAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
+    def changelist_view(self, request, extra_context=None):
+        appeal = Appeal.current()
+        if appeal is not None and self.has_change_permission(request, appeal):
+            return redirect("admin:campaign_appeal_change", appeal.pk)
+        return super().changelist_view(request, extra_context)
+
 
 @admin.register(Demand)
-class DemandAdmin(BumpOnReorder, SortableAdminMixin, TranslationAdmin):
+class DemandAdmin(PublishActions, BumpOnReorder, SortableAdminMixin, TranslationAdmin):
     list_display = ["order", "title", "published"]
     list_display_links = ["title"]
     list_filter = ["published"]
     list_editable = ["published"]
-    search_fields = ["title", "text"]
+    search_fields = in_every_language("title", "text")
 
 
 @admin.register(Endorser)
-class EndorserAdmin(BumpOnReorder, SortableAdminMixin, TranslationAdmin):
+class EndorserAdmin(PublishActions, BumpOnReorder, SortableAdminMixin, TranslationAdmin):
     list_display = ["order", "name", "kind", "country", "featured", "published"]
     list_display_links = ["name"]
     list_filter = ["kind", "featured", "published", "country"]
     list_editable = ["featured", "published"]
-    search_fields = ["name", "description", "website"]
+    search_fields = [*in_every_language("name", "description"), "website"]
 
 
 @admin.register(Statement)
-class StatementAdmin(BumpOnReorder, SortableAdminMixin, TranslationAdmin):
+class StatementAdmin(PublishActions, BumpOnReorder, SortableAdminMixin, TranslationAdmin):
     list_display = ["order", "person", "role", "published"]
     list_display_links = ["person"]
     list_filter = ["published"]
-    search_fields = ["person", "role", "text"]
+    list_editable = ["published"]
+    search_fields = in_every_language("person", "role", "text")
     autocomplete_fields = ["endorser"]
 
 
 @admin.register(Page)
 class PageAdmin(TranslationAdmin):
     list_display = ["slug", "title", "updated_at"]
-    search_fields = ["title", "body"]
+    search_fields = in_every_language("title", "body")
 
     def get_readonly_fields(self, request, obj=None):
         return ["slug"] if obj else []
@@ -85,17 +129,25 @@ class EndorsementRequestAdmin(admin.ModelAdmin):
     actions = ["approve", "reject"]
     date_hierarchy = "created_at"
 
-    @admin.action(description=_("Approve: publish as endorsers"))
+    @admin.action(description=_("Approve: publish as endorsers"), permissions=["change"])
     def approve(self, request, queryset):
-        for req in queryset:
-            services.approve(req)
+        n = sum(services.approve(req) is not None for req in queryset)
         self.message_user(
             request,
-            _("%(n)d request(s) approved and published.") % {"n": queryset.count()},
+            ngettext(
+                "%(n)d request approved: its endorser is published.",
+                "%(n)d requests approved: their endorsers are published.",
+                n,
+            )
+            % {"n": n},
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Reject"))
+    @admin.action(description=_("Reject"), permissions=["change"])
     def reject(self, request, queryset):
-        for req in queryset:
-            services.reject(req)
+        n = sum(services.reject(req) for req in queryset)
+        self.message_user(
+            request,
+            ngettext("%(n)d request rejected.", "%(n)d requests rejected.", n) % {"n": n},
+            messages.SUCCESS,
+        )

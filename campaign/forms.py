@@ -17,7 +17,13 @@ class EndorseForm(forms.ModelForm):
             "website": _("Website"),
             "contact_name": _("Contact person"),
             "contact_email": _("Contact email"),
-            "message": _("Message (optional)"),
+            "message": _("Message"),
+        }
+        help_texts = {
+            "contact_email": _(
+                "We write to this address about your request. It is never published."
+            ),
+            "message": _("What your organisation does, and anything we should know."),
         }
         widgets = {"message": forms.Textarea(attrs={"rows": 5, "maxlength": 2000})}
 

@@ -15,6 +15,17 @@ class PublishedQuerySet(models.QuerySet):
         return self.filter(published=True)
 
 
+class EndorserQuerySet(PublishedQuerySet):
+    def by_kind(self):
+        """[(group title, [endorsers])] in the order of Endorser.Kind, empty kinds left out."""
+        members = {}
+        for endorser in self:
+            members.setdefault(endorser.kind, []).append(endorser)
+        return [
+            (title, members[kind]) for kind, title in Endorser.GROUPS.items() if kind in members
+        ]
+
+
 class Appeal(models.Model):
     """The campaign's appeal. There is one; the admin edits it as one object."""
 
@@ -79,6 +90,14 @@ class Endorser(models.Model):
         UN = "un", _("UN mandate holder")
         INDIVIDUAL = "individual", _("Individual")
 
+    # Headings of the endorsers page, one per kind, in this order.
+    GROUPS = {
+        Kind.ORGANISATION: _("Organisations"),
+        Kind.NOBEL: _("Nobel Peace Prize laureates"),
+        Kind.UN: _("UN mandate holders"),
+        Kind.INDIVIDUAL: _("Individuals"),
+    }
+
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.ORGANISATION)
     country = CountryField(_("country"), blank=True, help_text=_("Empty for international."))
@@ -90,7 +109,7 @@ class Endorser(models.Model):
     order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 
-    objects = PublishedQuerySet.as_manager()
+    objects = EndorserQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]

@@ -1,4 +1,8 @@
+"""The rules of endorsement requests: a request waits for review, then becomes a
+published endorser or is rejected."""
+
 from django.db import transaction
+from django.db.models import Max
 
 from .models import EndorsementRequest, Endorser
 
@@ -9,20 +13,22 @@ def request_endorsement(form):
 
 
 def approve(endorsement_request):
-    """Approve a request: it becomes a published endorser. Approving twice is harmless."""
+    """Publish the requesting organisation as an endorser, at the end of the list.
+
+    Returns the new endorser, or None when the request had been approved already:
+    approving twice (two clicks, two editors) creates one endorser."""
     with transaction.atomic():
         req = EndorsementRequest.objects.select_for_update().get(pk=endorsement_request.pk)
         if req.endorser_id:
-            return req.endorser
+            return None
+        last = Endorser.objects.aggregate(last=Max("order"))["last"] or 0
         endorser = Endorser.objects.create(
-            name=req.organisation,
             name_en=req.organisation,
             kind=Endorser.Kind.ORGANISATION,
             country=req.country,
             website=req.website,
             published=True,
-            order=(Endorser.objects.order_by("-order").values_list("order", flat=True).first() or 0)
-            + 1,
+            order=last + 1,
         )
         req.endorser = endorser
         req.status = EndorsementRequest.Status.APPROVED
@@ -31,6 +37,9 @@ def approve(endorsement_request):
 
 
 def reject(endorsement_request):
-    EndorsementRequest.objects.filter(pk=endorsement_request.pk, endorser__isnull=True).update(
-        status=EndorsementRequest.Status.REJECTED
+    """Reject a request that has not been approved; True when it was rejected now."""
+    return bool(
+        EndorsementRequest.objects.filter(pk=endorsement_request.pk, endorser__isnull=True)
+        .exclude(status=EndorsementRequest.Status.REJECTED)
+        .update(status=EndorsementRequest.Status.REJECTED)
     )

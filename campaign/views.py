@@ -1,4 +1,6 @@
-from itertools import groupby
+"""The campaign's pages. Reading pages are the same bytes for every visitor (no cookie),
+cached until staff change the content (people_first/pagecache.py); the endorse form is
+the one page with a session-free CSRF cookie."""
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
@@ -24,9 +26,10 @@ def home(request):
     is_open = petition.is_open() if petition else False
 
     def render_page():
+        appeal = Appeal.current()
         context = {
-            "appeal": Appeal.current(),
-            "figures": Appeal.current().figures.all() if Appeal.current() else [],
+            "appeal": appeal,
+            "figures": appeal.figures.all() if appeal else [],
             "demands": Demand.objects.published(),
             "statements": Statement.objects.published(),
             "endorsers": Endorser.objects.published().filter(featured=True),
@@ -43,15 +46,10 @@ def home(request):
 @require_GET
 def endorsers(request):
     def render_page():
-        everyone = list(Endorser.objects.published().order_by("kind", "order", "pk"))
-        kinds = dict(Endorser.Kind.choices)
-        groups = [
-            (kinds.get(kind, kind), list(members))
-            for kind, members in groupby(everyone, key=lambda e: e.kind)
-        ]
+        groups = Endorser.objects.published().by_kind()
         return render_to_string(
             "campaign/endorsers.html",
-            {"groups": groups, "total": len(everyone)},
+            {"groups": groups, "total": sum(len(members) for _, members in groups)},
             request=request,
         )
 
@@ -65,18 +63,18 @@ def _endorse_rate(group, request):
 @require_http_methods(["GET", "POST"])
 @ratelimit(key="ip", rate=_endorse_rate, method="POST", block=True)
 def endorse(request):
-    form = EndorseForm(request.POST or None)
     if request.method == "POST":
+        form = EndorseForm(request.POST)
         if form.is_valid():
             services.request_endorsement(form)
             return redirect("campaign:endorse_thanks")
         return render(request, "campaign/endorse.html", {"form": form}, status=400)
-    return render(request, "campaign/endorse.html", {"form": form})
+    return render(request, "campaign/endorse.html", {"form": EndorseForm()})
 
 
 @require_GET
 def endorse_thanks(request):
-    return render(request, "campaign/endorse_thanks.html")
+    return public_cache(render(request, "campaign/endorse_thanks.html"))
 
 
 @require_GET
@@ -84,10 +82,10 @@ def page(request, slug):
     def render_page():
         obj = Page.objects.filter(slug=slug).first()
         if obj is None:
-            return None
+            return ""
         return render_to_string(f"campaign/page_{slug}.html", {"page": obj}, request=request)
 
     html = pagecache.get_or_render("page", [slug], render_page)
-    if html is None:
+    if not html:
         raise Http404
     return public_cache(HttpResponse(html))

@@ -4,8 +4,12 @@ Two-factor is optional for content editors and required for anyone who can see s
 data (the `petitions.view_signer_data` or `petitions.export_signers` permission, and
 superusers, who have every permission): without a verified device they are not let in.
 Devices are created with `manage.py totp_device USERNAME`.
+
+The login is limited to LOGIN_RATE_LIMIT POSTs per client address and per username
+(django-ratelimit, counters in the shared cache); beyond it the login answers 429.
 """
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.utils.decorators import method_decorator
@@ -22,14 +26,38 @@ def requires_two_factor(user):
 
 
 class LoginForm(OTPAdminAuthenticationForm):
+    """Password, then a TOTP token for those who need one (or have a device)."""
+
     def clean(self):
+        # The password check of AdminAuthenticationForm, without the mixin's
+        # unconditional OTP step: content editors without a device log in with a password.
         self.cleaned_data = super(OTPAdminAuthenticationForm, self).clean()
         user = self.get_user()
-        if user is not None and (
-            requires_two_factor(user) or any(devices_for_user(user, confirmed=True))
-        ):
+        if user is None:
+            return self.cleaned_data
+        devices = list(devices_for_user(user, confirmed=True))
+        if requires_two_factor(user) and not devices:
+            raise forms.ValidationError(
+                _(
+                    "This account can see signer data and needs two-factor authentication, "
+                    "but has no device yet. Ask an administrator to run "
+                    "`manage.py totp_device %(username)s`."
+                ),
+                code="two_factor_required",
+                params={"username": user.get_username()},
+            )
+        if devices:
             self.clean_otp(user)
         return self.cleaned_data
+
+    def _chosen_device(self, user):
+        """The device picked in the form, or the user's only device: one field less."""
+        device = super()._chosen_device(user)
+        if device is None:
+            devices = list(devices_for_user(user, confirmed=True))
+            if len(devices) == 1:
+                device = devices[0]
+        return device
 
 
 def _username(group, request):
@@ -53,7 +81,13 @@ class CampaignAdminSite(admin.AdminSite):
             return False
         return not requires_two_factor(user) or user.is_verified()
 
-    @method_decorator(ratelimit(key="ip", rate=_login_rate, method="POST", block=True))
-    @method_decorator(ratelimit(key=_username, rate=_login_rate, method="POST", block=True))
+    @method_decorator(
+        ratelimit(key="ip", rate=_login_rate, group="admin-login-ip", method="POST", block=True)
+    )
+    @method_decorator(
+        ratelimit(
+            key=_username, rate=_login_rate, group="admin-login-user", method="POST", block=True
+        )
+    )
     def login(self, request, extra_context=None):
         return super().login(request, extra_context)

@@ -18,7 +18,8 @@ def _origin(url):
 
 def allowed_origins(request):
     own = {_origin(settings.SITE_URL), _origin(request.build_absolute_uri("/"))}
-    return own | {_origin(o) for o in settings.SIGN_PARTNER_ORIGINS}
+    # A malformed setting gives None, which must never match a request's "null" origin.
+    return (own | {_origin(o) for o in settings.SIGN_PARTNER_ORIGINS}) - {None}
 
 
 def same_site_or_partner(request):

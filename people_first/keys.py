@@ -1,11 +1,16 @@
-"""Generates the secrets a fresh checkout needs (`make keys`), without Django settings.
+"""Generates the secrets the site needs, without Django settings.
 
-    python -m people_first.keys .dev-keys.env
+    python -m people_first.keys .dev-keys.env   # `make keys`: development keys
+    python -m people_first.keys --print         # fresh production values, on stdout
+    python -m people_first.keys --fernet        # one new Fernet key, for rotation
 
-writes SECRET_KEY, EMAIL_HASH_SECRET, FIELD_ENCRYPTION_KEYS and SIGNERS_PUBLIC_KEY into
-the file (if it does not exist yet) and the signers' private key beside it, in
-`.dev-keys/signers-private.key`. Production keys are made the same way, on an offline
-machine for the private key (README, "Security and privacy").
+The first form writes SECRET_KEY, EMAIL_HASH_SECRET, FIELD_ENCRYPTION_KEYS and
+SIGNERS_PUBLIC_KEY into the file (if it does not exist yet) and the signers' private key
+beside it, in `.dev-keys/signers-private.key`.
+
+For production, run `--print` on an offline machine: the environment lines go to the
+server, the private key line stays offline (README, "Security and privacy"). The private
+key is what `manage.py decrypt_signers --private-key FILE` reads.
 """
 
 import base64
@@ -17,30 +22,70 @@ from cryptography.fernet import Fernet
 from nacl.public import PrivateKey
 
 
-def new_keys():
+def new_signer_keypair():
+    """(public, private), base64: libsodium keys for the sealed signer identities."""
     private = PrivateKey.generate()
+    return (
+        base64.b64encode(bytes(private.public_key)).decode(),
+        base64.b64encode(bytes(private)).decode(),
+    )
+
+
+def new_fernet_key():
+    return Fernet.generate_key().decode()
+
+
+def new_keys():
+    """({environment variable: value}, the signers' private key)."""
+    public, private = new_signer_keypair()
     return {
         "SECRET_KEY": secrets.token_urlsafe(50),
         "EMAIL_HASH_SECRET": secrets.token_urlsafe(32),
-        "FIELD_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
-        "SIGNERS_PUBLIC_KEY": base64.b64encode(bytes(private.public_key)).decode(),
-    }, base64.b64encode(bytes(private)).decode()
+        "FIELD_ENCRYPTION_KEYS": new_fernet_key(),
+        "SIGNERS_PUBLIC_KEY": public,
+    }, private
 
 
-def main(path):
+def write_dev_keys(path):
     target = Path(path)
     if target.exists():
         return
     values, private = new_keys()
     key_dir = target.parent / ".dev-keys"
     key_dir.mkdir(mode=0o700, exist_ok=True)
-    (key_dir / "signers-private.key").write_text(private + "\n")
+    private_file = key_dir / "signers-private.key"
+    private_file.write_text(private + "\n")
+    private_file.chmod(0o600)
     target.write_text(
-        "# Development keys made by `make keys`. Never use them in production.\n"
+        "# Made by `python -m people_first.keys`. The copy in .dev-keys.env (`make keys`)\n"
+        "# is for development only: never use it in production.\n"
         + "".join(f"{name}={value}\n" for name, value in values.items())
     )
-    print(f"Wrote development keys to {target} and {key_dir}/signers-private.key")  # noqa: T201
+    target.chmod(0o600)
+    print(f"Wrote keys to {target} and the private key to {private_file}")  # noqa: T201
+
+
+def print_production_keys():
+    values, private = new_keys()
+    lines = [
+        "# Environment of the server (or one *_FILE secret each):",
+        *(f"{name}={value}" for name, value in values.items()),
+        "",
+        "# The signers' private key: keep it OFFLINE, never on the server. It alone opens",
+        "# the sealed signer export (manage.py decrypt_signers --private-key FILE).",
+        f"SIGNERS_PRIVATE_KEY={private}",
+    ]
+    print("\n".join(lines))  # noqa: T201
+
+
+def main(args):
+    if args[:1] == ["--print"]:
+        print_production_keys()
+    elif args[:1] == ["--fernet"]:
+        print(new_fernet_key())  # noqa: T201
+    else:
+        write_dev_keys(args[0] if args else ".dev-keys.env")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else ".dev-keys.env")
+    main(sys.argv[1:])

@@ -1,15 +1,32 @@
-"""Keeps signers' addresses and tokens out of the logs."""
+"""Keeps signers' addresses and link tokens out of the logs and error reports.
+
+`RedactFilter` sits on the console handler (settings.LOGGING): it rewrites each record's
+message and traceback before any handler formats it. `ReporterFilter` is Django's
+exception reporter filter made stricter, for error reports if they are ever mailed
+(ADMINS is not set, so none are).
+"""
 
 import logging
 import re
 
-EMAIL = re.compile(r"[^\s@<>\"'(),;:]+@[^\s@<>\"'(),;:]+")
-TOKEN_PATH = re.compile(r"/(confirm|withdraw|resend)/[^/\s\"']+")
+from django.views.debug import SafeExceptionReporterFilter
+
+# Each pattern starts only where a run of its characters starts (the look-behind), so a
+# long run without a match costs linear time, not quadratic.
+_ADDRESS_CHAR = r"[^\s@<>\"'(),;:\[\]]"
+EMAIL = re.compile(rf"(?<!{_ADDRESS_CHAR}){_ADDRESS_CHAR}+@{_ADDRESS_CHAR}+")
+# The emailed links: /confirm/<token>/, /confirm/<token>/new-link/, /thanks/<token>/,
+# /withdraw/<token>/.
+TOKEN_PATH = re.compile(r"/(confirm|withdraw|resend|thanks)/[^/\s\"'?#]+")
+# A value signed by django.core.signing, wherever it appears: "<value>[:<timestamp>]:"
+# followed by a 43-character URL-safe base64 HMAC-SHA256.
+SIGNED_VALUE = re.compile(r"(?<![\w.:-])[\w.:-]*:[\w-]{43}(?![\w-])")
 
 
 def redact(text):
     text = EMAIL.sub("[email]", text)
-    return TOKEN_PATH.sub(r"/\1/[token]", text)
+    text = TOKEN_PATH.sub(r"/\1/[token]", text)
+    return SIGNED_VALUE.sub("[token]", text)
 
 
 class RedactFilter(logging.Filter):
@@ -20,4 +37,32 @@ class RedactFilter(logging.Filter):
             record.msg, record.args = cleaned, None
         if record.exc_info and not record.exc_text:
             record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True
+
+
+class ReporterFilter(SafeExceptionReporterFilter):
+    """With DEBUG off (when Django's filter is active), error reports show no POST value
+    and no local variable: the sign form and the signing code carry names and addresses.
+    Header values are redacted like log lines (a Referer may hold a link token)."""
+
+    def get_post_parameters(self, request):
+        if request is None or not self.is_active(request):
+            return super().get_post_parameters(request)
+        cleansed = request.POST.copy()
+        for name in cleansed:
+            cleansed[name] = self.cleansed_substitute
+        return cleansed
+
+    def get_traceback_frame_variables(self, request, tb_frame):
+        variables = super().get_traceback_frame_variables(request, tb_frame)
+        if not self.is_active(request):
+            return variables
+        return [(name, self.cleansed_substitute) for name, _value in variables]
+
+    def get_safe_request_meta(self, request):
+        meta = super().get_safe_request_meta(request)
+        if not self.is_active(request):
+            return meta
+        return {name: redact(str(value)) for name, value in meta.items()}

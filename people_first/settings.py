@@ -15,16 +15,24 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 # `*_FILE` variables (Docker secrets) are read in place of the plain ones.
 env = environ.FileAwareEnv()
-for name in (".env", ".dev-keys.env"):
-    if (BASE_DIR / name).is_file():
-        environ.Env.read_env(BASE_DIR / name, overwrite=False)
+if (BASE_DIR / ".env").is_file():
+    environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
+
+# Development keys (`make keys`) are read only in DEBUG or when asked for by name
+# (the test suite sets DEV_KEYS_FILE): a production checkout that once ran `make run`
+# must still refuse to start without its own secrets.
+DEV_KEYS_FILE = env.str("DEV_KEYS_FILE", default=".dev-keys.env" if DEBUG else "")
+if DEV_KEYS_FILE and (BASE_DIR / DEV_KEYS_FILE).is_file():
+    environ.Env.read_env(BASE_DIR / DEV_KEYS_FILE, overwrite=False)
 
 
 def required(name, *, dev_default=None):
     """A secret production cannot run without; DEBUG may fall back to a dev default."""
-    value = env.str(name, default="")
+    # Stripped: a secret file (`*_FILE`) usually ends with a newline, and the hashing
+    # secret must give the same hashes whichever way it is passed.
+    value = env.str(name, default="").strip()
     if value:
         return value
     if DEBUG and dev_default is not None:
@@ -213,6 +221,9 @@ PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
     "microphone=(), payment=(), usb=(), interest-cohort=()"
 )
+# django-ratelimit warns (W001) about every backend it does not list, Django's own Redis
+# cache included, whose incr is an atomic INCRBY; E003 (no shared cache) can only arise
+# with DEBUG, since production refuses to start without Redis (above).
 SILENCED_SYSTEM_CHECKS = (
     ["django_ratelimit.E003", "django_ratelimit.W001"]
     if not SHARED_CACHE
@@ -272,6 +283,16 @@ PRESS_EMAIL = env.str("PRESS_EMAIL", default="press@people-first.example")
 
 RECAPTCHA_PUBLIC_KEY = env.str("RECAPTCHA_PUBLIC_KEY", default="")
 RECAPTCHA_PRIVATE_KEY = env.str("RECAPTCHA_PRIVATE_KEY", default="")
+if RECAPTCHA_PUBLIC_KEY:
+    # Google's widget script and its iframe; nothing from Google while reCAPTCHA is off.
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["script-src"] += [
+        "https://www.google.com/recaptcha/",
+        "https://www.gstatic.com/recaptcha/",
+    ]
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"] = [
+        "https://www.google.com/recaptcha/",
+        "https://recaptcha.google.com/recaptcha/",
+    ]
 
 # --- Admin two-factor ---------------------------------------------------------------------
 OTP_TOTP_ISSUER = "People First"
@@ -290,3 +311,5 @@ LOGGING = {
     },
 }
 CSRF_FAILURE_VIEW = "people_first.views.csrf_failure"
+# Error reports never show POST values (names, addresses): people_first/logging.py.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "people_first.logging.ReporterFilter"

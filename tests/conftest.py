@@ -2,6 +2,7 @@
 Redis as the shared cache, a real SMTP server (aiosmtpd) and the real task worker."""
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -60,11 +61,16 @@ class Inbox:
 def smtp(settings):
     """A real SMTP server on a free port; Django's SMTP backend is pointed at it."""
     inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=0)
+    # aiosmtpd's start() connects to the port it was given to check the server is up:
+    # port 0 cannot work there, so take a free port from the OS first.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = controller.server.sockets[0].getsockname()[1]
+    settings.EMAIL_PORT = port
     settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
     settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
     inbox.port = settings.EMAIL_PORT
@@ -77,10 +83,16 @@ def smtp(settings):
 def run_tasks():
     """Run every queued task with the real worker (in this process, until the queue is
     empty): the same code as `manage.py db_worker`, without a second process."""
+    from unittest import mock
+
     from django.core.management import call_command
 
     def run():
-        call_command("db_worker", batch=True, no_startup_delay=True, interval=0, verbosity=0)
+        # The worker's check for stale connections would close this test's connection,
+        # which holds the test's transaction (Django's test client skips it for the same
+        # reason).
+        with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+            call_command("db_worker", batch=True, no_startup_delay=True, interval=0, verbosity=0)
 
     return run
 

@@ -17,7 +17,9 @@ ALLOWED_TAGS = {"p", "a", "em", "strong", "ul", "ol", "li", "br", "blockquote", 
 def rich_text(value):
     """Staff-written text, safe: blank lines make paragraphs; only a few tags survive
     (nh3 sanitises them, so nothing from the database runs as markup or script)."""
-    value = value or ""
+    value = (value or "").strip()
+    if not value:
+        return ""
     if not re.search(r"<(p|ul|ol|h2|h3|blockquote)\b", value):
         value = linebreaks(value, autoescape=False)
     return mark_safe(  # noqa: S308 - sanitised by nh3 just here
@@ -51,8 +53,14 @@ def count(value):
 
 @register.filter
 def with_error_attrs(field):
-    """The widget, marked invalid and pointing at its error message for screen readers."""
-    attrs = {}
+    """The widget, pointing at its help text and error message for screen readers, and
+    marked invalid when it has an error (ids as in _field.html)."""
+    attrs, described_by = {}, []
+    if field.help_text:
+        described_by.append(f"{field.id_for_label}-help")
     if field.errors:
-        attrs = {"aria-invalid": "true", "aria-describedby": f"{field.id_for_label}-error"}
+        attrs["aria-invalid"] = "true"
+        described_by.append(f"{field.id_for_label}-error")
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
     return field.as_widget(attrs=attrs)
