@@ -1,13 +1,55 @@
+import logging
 import unicodedata
 
 from django import forms
 from django.conf import settings
+from django.forms.renderers import TemplatesSetting
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from django_recaptcha.fields import ReCaptchaField
+from django_recaptcha.widgets import ReCaptchaV2Checkbox
 
 from people_first.forms import clean_text
 
+logger = logging.getLogger(__name__)
+
 HONEYPOT = "website"
+REPLACEMENT_CHARACTER = "\ufffd"
+
+
+class CaptchaWidget(ReCaptchaV2Checkbox):
+    """Google's checkbox without the inline script of django-recaptcha's template, which
+    the site's strict CSP would block (settings: CSP allows Google only when keys are set)."""
+
+    template_name = "petitions/_recaptcha.html"
+
+    def render(self, name, value, attrs=None, renderer=None):
+        # The template lives with the project's templates, which the default form
+        # renderer does not search.
+        return super().render(name, value, attrs, renderer=TemplatesSetting())
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["language"] = get_language()
+        return context
+
+
+class CaptchaField(ReCaptchaField):
+    """django-recaptcha's field, but Google unreachable (network down, timeout, a broken
+    answer) is a form error asking to try again, not a 500."""
+
+    widget = CaptchaWidget
+
+    def validate(self, value):
+        try:
+            super().validate(value)
+        except (OSError, ValueError, KeyError):  # URLError is an OSError; bad JSON a ValueError
+            logger.warning("reCAPTCHA verification unreachable", exc_info=True)
+            raise forms.ValidationError(
+                _("We could not check that you are human just now. Please try again."),
+                code="captcha_unreachable",
+            ) from None
 
 
 class SignForm(forms.Form):
@@ -34,14 +76,14 @@ class SignForm(forms.Form):
         self.fields["email"].widget.attrs.update(autocomplete="email")
         self.fields["name"].widget.attrs.update(autocomplete="name")
         self.fields["website"].widget.attrs.update(tabindex="-1", autocomplete="off")
-        if settings.RECAPTCHA_PUBLIC_KEY:
-            from django_recaptcha.fields import ReCaptchaField
-
-            self.fields["captcha"] = ReCaptchaField(label=_("Are you human?"))
+        if settings.RECAPTCHA_PUBLIC_KEY and settings.RECAPTCHA_PRIVATE_KEY:
+            self.fields["captcha"] = CaptchaField(label=_("Are you human?"))
 
     def clean_name(self):
         name = clean_text(self.cleaned_data["name"])
         if not name:
+            raise forms.ValidationError(_("Please enter your name."))
+        if REPLACEMENT_CHARACTER in name:  # bytes that were not UTF-8: a broken client
             raise forms.ValidationError(_("Please enter your name."))
         return name
 

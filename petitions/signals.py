@@ -13,7 +13,9 @@ def scrub_sent_email_task(sender, task_result, **kwargs):
     from django_tasks_db.backend import DatabaseBackend
     from django_tasks_db.models import DBTaskResult
 
-    if not issubclass(sender, DatabaseBackend):
+    # django-tasks-db's worker sends the backend instance on success, its class on failure.
+    backend = sender if isinstance(sender, type) else type(sender)
+    if not issubclass(backend, DatabaseBackend):
         return  # nothing is stored by the immediate backend of `make run`
     if not task_result.task.module_path.startswith("petitions.tasks"):
         return

@@ -12,13 +12,14 @@ token is stored at all; the confirmation token expires after CONFIRMATION_DAYS.
 """
 
 import datetime
-from collections import Counter
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
+from django.db.models import CharField, Value
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
 from . import counting, privacy
@@ -211,13 +212,13 @@ def invalidate_domain(domain):
 
 
 def _uncount_many(rows):
-    cells = Counter(
-        (petition_id, pk, country, counting.utc_day(confirmed_at))
+    """Take [(pk, petition_id, country, confirmed_at)] off the counts (pending ones never
+    counted)."""
+    counting.add_many(
+        (petition_id, pk, country, counting.utc_day(confirmed_at), -1)
         for pk, petition_id, country, confirmed_at in rows
         if confirmed_at is not None
     )
-    for (petition_id, pk, country, day), n in cells.items():
-        counting.add(petition_id=petition_id, signature_id=pk, country=country, day=day, delta=-n)
 
 
 def erase_address(email):
@@ -242,13 +243,13 @@ def anonymise_petition(petition, *, dry_run=False):
         if dry_run:
             return result
         pending.delete()
-        # The keyed hash still answers "did this address sign?": replace it with the
-        # row's own id, which keeps the unique constraint and links to nobody.
-        from django.db.models import F
-        from django.db.models.functions import Cast
-
+        # The keyed hash still answers "did this address sign?": replace it with
+        # "anon-<id>", which keeps the unique constraint, links to nobody and can never
+        # equal an HMAC (64 hex digits).
         confirmed.update(
-            email_hash=Cast(F("pk"), output_field=Signature._meta.get_field("email_hash")),
+            email_hash=Concat(
+                Value("anon-"), Cast("pk", output_field=CharField()), output_field=CharField()
+            ),
             email_domain="",
             email_encrypted=None,
             sealed_identity=None,

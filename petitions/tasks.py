@@ -18,6 +18,10 @@ logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 12  # about a day and a half of retrying, from 5 s to 6 h apart
 
 
+class EmailNotSent(Exception):
+    """SMTP kept failing: given up (the task row shows FAILED)."""
+
+
 def backoff(attempt):
     return datetime.timedelta(seconds=min(5 * 3**attempt, 6 * 3600))
 
@@ -30,6 +34,8 @@ def send_signature_email(signature_id, encrypted_email, kind, language, attempt=
     signature = Signature.objects.select_related("petition").filter(pk=signature_id).first()
     if signature is None:
         return "withdrawn"
+    if signature.invalidated_at is not None:
+        return "invalidated"
     if kind == "confirm" and signature.confirmed_at is not None:
         return "already confirmed"
     address = privacy.decrypt(encrypted_email)
@@ -40,10 +46,13 @@ def send_signature_email(signature_id, encrypted_email, kind, language, attempt=
     try:
         message.send()
     except (smtplib.SMTPException, OSError) as exc:
+        # Only the exception's class: its text may hold the address (e.g. a refused
+        # recipient), and the task row keeps what a failure raises.
+        failure = type(exc).__name__
         if attempt + 1 >= MAX_ATTEMPTS:
-            raise
+            raise EmailNotSent(f"{failure} after {MAX_ATTEMPTS} attempts") from None
         delay = backoff(attempt)
-        logger.warning("SMTP failed (%s); email %s retried in %s", exc, signature_id, delay)
+        logger.warning("SMTP failed (%s); email %s retried in %s", failure, signature_id, delay)
         send_signature_email.using(run_after=timezone.now() + delay).enqueue(
             signature_id, encrypted_email, kind, language, attempt + 1
         )

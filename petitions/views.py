@@ -15,6 +15,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_ratelimit.core import is_ratelimited
@@ -28,8 +29,10 @@ from people_first.views import forbidden
 from . import counting, privacy
 from . import signing as rules
 from .forms import SignForm
-from .models import Petition
+from .models import Petition, Signature
 from .pages import petition_context
+
+RESEND_SALT = "petitions.resend"
 
 
 def _petition_or_404(slug):
@@ -101,6 +104,7 @@ def check_inbox(request, slug):
     return render(request, "petitions/check_inbox.html", {"petition": petition})
 
 
+@never_cache
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
@@ -108,12 +112,7 @@ def confirm(request, token):
     try:
         signature_id = rules.signature_id_from_confirm_token(token)
     except rules.Expired as expired:
-        return render(
-            request,
-            "petitions/link_expired.html",
-            {"resend_token": signing.dumps(expired.signature_id, salt="petitions.resend")},
-            status=410,
-        )
+        return _expired_link(request, expired.signature_id)
     except (signing.BadSignature, ValueError):
         return render(request, "petitions/link_broken.html", status=404)
     if request.method == "GET":
@@ -126,19 +125,35 @@ def confirm(request, token):
     return redirect("petitions:thanks", token=rules.withdraw_token(signature))
 
 
+def _expired_link(request, signature_id):
+    """An old link: offer a new one while the signature waits; a confirmed signature has
+    nothing to do (thank-you page); a purged or withdrawn one is a broken link."""
+    signature = Signature.objects.filter(pk=signature_id).first()
+    if signature is None or signature.invalidated_at is not None:
+        return render(request, "petitions/link_broken.html", status=404)
+    if signature.confirmed_at is not None:
+        return redirect("petitions:thanks", token=rules.withdraw_token(signature))
+    resend_token = signing.dumps(signature.pk, salt=RESEND_SALT)
+    return render(
+        request, "petitions/link_expired.html", {"resend_token": resend_token}, status=410
+    )
+
+
+@never_cache
 @csrf_exempt
 @require_POST
 def resend(request, token):
     if not same_site_or_partner(request):
         return forbidden(request)
     try:
-        signature_id = signing.loads(token, salt="petitions.resend", max_age=7 * 24 * 3600)
+        signature_id = signing.loads(token, salt=RESEND_SALT, max_age=7 * 24 * 3600)
     except signing.BadSignature:
         return render(request, "petitions/link_broken.html", status=404)
     rules.resend_confirmation(signature_id)
     return render(request, "petitions/check_inbox.html", {"petition": None})
 
 
+@never_cache
 @require_GET
 def thanks(request, token):
     signature = _signature_from_withdraw_token(token)
@@ -146,11 +161,10 @@ def thanks(request, token):
     count, _ = counting.total(petition.pk)
     context = petition_context(petition, count, petition.is_open())
     context.update(withdraw_token=token, signature=signature)
-    response = render(request, "petitions/thanks.html", context)
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return render(request, "petitions/thanks.html", context)
 
 
+@never_cache
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def withdraw(request, token):
@@ -164,8 +178,6 @@ def withdraw(request, token):
 
 
 def _signature_from_withdraw_token(token):
-    from .models import Signature
-
     try:
         signature_id = rules.signature_id_from_withdraw_token(token)
     except (signing.BadSignature, ValueError):

@@ -6,18 +6,22 @@ TASK_STALE_AFTER seconds (far beyond EMAIL_TIMEOUT, so a live task is never take
 twice), and deletes finished task rows older than TASK_RESULTS_KEEP_DAYS.
 """
 
+import contextlib
 import datetime
 import logging
 import threading
+import time
 
 from django.conf import settings
 from django.db import close_old_connections, connection
-from django.db.utils import DatabaseError
+from django.db.utils import DatabaseError, InterfaceError, OperationalError
 from django.utils import timezone
 from django_tasks_db.management.commands.db_worker import Command as BaseWorkerCommand
 from django_tasks_db.models import DBTaskResult
 
 logger = logging.getLogger(__name__)
+
+DB_RETRY_SECONDS = 2
 
 
 def requeue_stale_tasks():
@@ -33,6 +37,15 @@ def prune_finished_tasks():
         status__in=["SUCCESSFUL", "FAILED"], finished_at__lt=cutoff
     ).delete()
     return deleted
+
+
+def wait_for_database(exc):
+    """PostgreSQL is unreachable: wait and carry on. Exiting would stop `make serve`
+    (which ends when its worker ends) and leave the emails unsent."""
+    logger.warning("Database unreachable (%s); the worker retries in %s s", exc, DB_RETRY_SECONDS)
+    with contextlib.suppress(DatabaseError):
+        connection.close()
+    time.sleep(DB_RETRY_SECONDS)
 
 
 def housekeeping_loop(stop, every):
@@ -64,6 +77,11 @@ class Command(BaseWorkerCommand):
         )
         thread.start()
         try:
-            return super().handle(*args, **options)
+            while True:
+                try:
+                    return super().handle(*args, **options)
+                except (OperationalError, InterfaceError) as exc:
+                    wait_for_database(exc)
         finally:
             stop.set()
+            thread.join()  # at most one round of housekeeping: never outlive the worker

@@ -1,0 +1,112 @@
+import datetime
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from petitions import counting
+from petitions import signing as rules
+from petitions.models import CounterShard, Signature
+from tests.petitions.factories import confirmed, pending
+
+URL = "/en/petitions/people-first/"
+
+
+def count(petition):
+    return counting.total(petition.pk)[0]
+
+
+def test_the_count_is_exact_after_confirm_withdraw_and_invalidate(petition):
+    a = confirmed(petition, "a@example.org")
+    confirmed(petition, "b@example.org", country="PL")
+    c = confirmed(petition, "c@spam.example")
+    pending(petition, "d@example.org")
+    confirmed(petition, "e@spam.example")
+    assert count(petition) == 4
+
+    rules.withdraw(a.pk)
+    assert count(petition) == 3
+    assert rules.invalidate(Signature.objects.filter(pk=c.pk)) == 1
+    assert count(petition) == 2
+    assert rules.invalidate_domain(" SPAM.example ") == 1  # the one left valid
+    assert count(petition) == 1
+    assert rules.invalidate(Signature.objects.all()) == 2  # the pending one too
+    assert count(petition) == 0
+    assert counting.recount(petition, dry_run=True) == (0, 0)
+
+
+def test_invalidating_a_pending_signature_changes_no_count(petition):
+    confirmed(petition, "a@example.org")
+    pending(petition, "b@example.org")
+
+    rules.invalidate(Signature.objects.filter(confirmed_at__isnull=True))
+
+    assert count(petition) == 1
+
+
+def test_erasing_an_address_takes_it_off_every_count(petition):
+    confirmed(petition, "a@example.org")
+    confirmed(petition, "b@example.org")
+
+    assert rules.erase_address(" A@Example.org") == 1
+
+    assert count(petition) == 1
+
+
+def test_tallies_count_per_country_and_day(petition):
+    confirmed(petition, "a@example.org", country="UA")
+    confirmed(petition, "b@example.org", country="UA")
+    confirmed(petition, "c@example.org", country="PL")
+    today = datetime.datetime.now(datetime.UTC).date()
+
+    assert counting.by_country(petition.pk) == [("UA", 2), ("PL", 1)]
+    assert counting.by_day(petition.pk) == [(today, 3)]
+
+
+def test_the_page_shows_the_count_held_by_the_counter_shards(client, petition):
+    signature = confirmed(petition)
+    CounterShard.objects.filter(petition=petition).update(count=1234)
+
+    html = client.get(URL).content.decode()
+
+    assert "<strong>1,234</strong> signatures" in html
+    assert signature.counts
+
+
+def test_the_count_spreads_over_several_rows(petition):
+    for i in range(40):
+        confirmed(petition, f"signer{i}@example.org")
+
+    shards = CounterShard.objects.filter(petition=petition)
+    assert shards.count() == counting.SHARDS
+    assert sum(shards.values_list("count", flat=True)) == 40
+
+
+def test_the_page_shows_a_new_count_at_once(client, petition):
+    assert "<strong>0</strong> signatures" in client.get(URL).content.decode()
+
+    confirmed(petition)
+
+    assert "<strong>1</strong> signature" in client.get(URL).content.decode()
+
+
+def test_the_petition_page_makes_few_queries_whatever_the_number_of_signatures(
+    client, petition, django_assert_max_num_queries
+):
+    def queries():
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(URL).status_code == 200
+        return len(context)
+
+    confirmed(petition, "first@example.org", public=True)
+    cold_small, warm_small = queries(), queries()
+    for i in range(60):
+        confirmed(petition, f"signer{i}@example.org", public=True)
+    cold_large, warm_large = queries(), queries()
+
+    assert cold_small == cold_large
+    assert warm_small == warm_large
+    confirmed(petition, "one.more@example.org")
+    with django_assert_max_num_queries(3):
+        client.get(URL)  # cold: the count changed
+    with django_assert_max_num_queries(2):
+        client.get(URL)  # warm
