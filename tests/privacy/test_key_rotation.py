@@ -1,0 +1,66 @@
+"""Rotating FIELD_ENCRYPTION_KEYS (comma-separated, newest first) without losing the
+pending addresses or the queued confirmation emails."""
+
+import io
+
+from cryptography.fernet import Fernet
+from django.core.management import call_command
+from django_tasks_db.models import DBTaskResult
+
+from petitions import privacy
+from petitions.models import Signature
+
+from .conftest import confirm_path, sign
+
+
+def rotate(*args):
+    out = io.StringIO()
+    call_command("rotate_encryption_keys", *args, stdout=out, stderr=io.StringIO())
+    return out.getvalue().strip()
+
+
+def queued_token():
+    (task,) = DBTaskResult.objects.filter(status="READY")
+    return task.args_kwargs["args"][1]
+
+
+def test_rotation_moves_pending_addresses_to_the_new_key(
+    client, petition, settings, smtp, run_tasks
+):
+    old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    settings.FIELD_ENCRYPTION_KEYS = [old]
+    sign(client, email="olena@example.org")
+    assert privacy.decrypt(queued_token()) == "olena@example.org"
+
+    settings.FIELD_ENCRYPTION_KEYS = [new, old]
+    assert rotate("--dry-run") == (
+        "Would re-encrypt 1 pending address(es) and the addresses of 1 queued email(s)."
+    )
+    assert rotate() == (
+        "Re-encrypted 1 pending address(es) and 1 queued email(s) with the newest key."
+    )
+
+    settings.FIELD_ENCRYPTION_KEYS = [new]
+    assert privacy.decrypt(Signature.objects.get().email_encrypted) == "olena@example.org"
+    assert privacy.decrypt(queued_token()) == "olena@example.org"
+    run_tasks()
+    assert confirm_path(smtp, "olena@example.org").startswith("/en/confirm/")
+
+
+def test_without_rotation_the_old_key_cannot_be_dropped(client, petition, settings):
+    old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    settings.FIELD_ENCRYPTION_KEYS = [old]
+    sign(client, email="olena@example.org")
+    settings.FIELD_ENCRYPTION_KEYS = [new]
+    assert privacy.decrypt(Signature.objects.get().email_encrypted) is None
+
+
+def test_rotation_leaves_confirmed_signatures_without_an_address(client, petition, settings):
+    sign(client, email="olena@example.org")
+    Signature.objects.update(email_encrypted=None)
+    settings.FIELD_ENCRYPTION_KEYS = [
+        Fernet.generate_key().decode(),
+        *settings.FIELD_ENCRYPTION_KEYS,
+    ]
+    assert rotate().startswith("Re-encrypted 0 pending address(es)")
+    assert Signature.objects.get().email_encrypted is None

@@ -1,0 +1,64 @@
+"""`python -m people_first.keys`: the secrets a site needs, and the offline private key."""
+
+import base64
+
+from cryptography.fernet import Fernet
+from nacl.public import PrivateKey, PublicKey, SealedBox
+
+from people_first import keys
+
+
+def opens(public_b64, private_b64):
+    sealed = SealedBox(PublicKey(base64.b64decode(public_b64))).encrypt(b"Olena")
+    return SealedBox(PrivateKey(base64.b64decode(private_b64))).decrypt(sealed) == b"Olena"
+
+
+def read_env(path):
+    lines = path.read_text().splitlines()
+    return dict(line.split("=", 1) for line in lines if line and not line.startswith("#"))
+
+
+def test_it_writes_the_four_secrets_and_the_private_key_beside_them(tmp_path):
+    target = tmp_path / ".dev-keys.env"
+    keys.main([str(target)])
+
+    values = read_env(target)
+    assert sorted(values) == [
+        "EMAIL_HASH_SECRET",
+        "FIELD_ENCRYPTION_KEYS",
+        "SECRET_KEY",
+        "SIGNERS_PUBLIC_KEY",
+    ]
+    assert len(values["SECRET_KEY"]) >= 50
+    Fernet(values["FIELD_ENCRYPTION_KEYS"])  # a valid key
+    private = (tmp_path / ".dev-keys" / "signers-private.key").read_text().strip()
+    assert opens(values["SIGNERS_PUBLIC_KEY"], private)
+    assert target.stat().st_mode & 0o077 == 0
+    assert (tmp_path / ".dev-keys" / "signers-private.key").stat().st_mode & 0o077 == 0
+
+
+def test_it_never_overwrites_existing_keys(tmp_path):
+    target = tmp_path / ".dev-keys.env"
+    target.write_text("SECRET_KEY=kept\n")
+    keys.main([str(target)])
+    assert target.read_text() == "SECRET_KEY=kept\n"
+
+
+def test_print_gives_production_values_and_a_private_key_to_keep_offline(capsys):
+    keys.main(["--print"])
+    lines = capsys.readouterr().out.splitlines()
+    values = dict(line.split("=", 1) for line in lines if line and not line.startswith("#"))
+    assert list(values) == [
+        "SECRET_KEY",
+        "EMAIL_HASH_SECRET",
+        "FIELD_ENCRYPTION_KEYS",
+        "SIGNERS_PUBLIC_KEY",
+        "SIGNERS_PRIVATE_KEY",
+    ]
+    assert opens(values["SIGNERS_PUBLIC_KEY"], values["SIGNERS_PRIVATE_KEY"])
+    assert any("OFFLINE" in line for line in lines)
+
+
+def test_fernet_gives_a_new_key_for_rotation(capsys):
+    keys.main(["--fernet"])
+    Fernet(capsys.readouterr().out.strip())
