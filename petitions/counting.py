@@ -112,28 +112,40 @@ def totals(petition_ids):
     return {pk: found.get(pk, 0) for pk in petition_ids}
 
 
+# One statement, so both lists come from the same snapshot of the table (PostgreSQL
+# gives each statement one snapshot): their sums agree even while people confirm.
+_BREAKDOWN = """
+SELECT day, NULL, SUM(count) FROM petitions_tally WHERE petition_id = %s GROUP BY day
+UNION ALL
+SELECT NULL, country, SUM(count) FROM petitions_tally WHERE petition_id = %s GROUP BY country
+"""
+
+
+def breakdown(petition_id):
+    """({date: n}, {country: n}) of confirmed, valid signatures; empty cells left out."""
+    days, places = {}, {}
+    with connection.cursor() as cursor:
+        cursor.execute(_BREAKDOWN, [petition_id, petition_id])
+        for day, country, n in cursor.fetchall():
+            if not n:
+                continue
+            if country is None:
+                day = day if isinstance(day, datetime.date) else datetime.date.fromisoformat(day)
+                days[day] = int(n)
+            else:
+                places[country] = int(n)
+    return days, places
+
+
 def by_country(petition_id):
     """[(country code, count)], largest first."""
-    rows = (
-        Tally.objects.filter(petition_id=petition_id)
-        .values("country")
-        .annotate(n=Sum("count"))
-        .filter(n__gt=0)
-        .order_by("-n", "country")
-    )
-    return [(row["country"], row["n"]) for row in rows]
+    places = breakdown(petition_id)[1]
+    return sorted(places.items(), key=lambda row: (-row[1], row[0]))
 
 
 def by_day(petition_id):
     """[(date, count)] for the days that have signatures, ascending."""
-    rows = (
-        Tally.objects.filter(petition_id=petition_id)
-        .values("day")
-        .annotate(n=Sum("count"))
-        .filter(n__gt=0)
-        .order_by("day")
-    )
-    return [(row["day"], row["n"]) for row in rows]
+    return sorted(breakdown(petition_id)[0].items())
 
 
 def utc_day(moment):

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from csp.decorators import csp_replace
 from django.conf import settings
-from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -34,7 +33,7 @@ from people_first import pagecache
 from people_first.http import public_cache
 
 from . import counting
-from .models import Petition, Tally
+from .models import Petition
 from .pages import progress
 
 OTHER = "other"
@@ -57,33 +56,6 @@ class Snapshot:
     updated_at: datetime.datetime
     by_country: list  # [(code or OTHER, signatures)], largest first
     by_day: list  # [(date, signatures, cumulative)], ascending, no gaps
-
-
-# --- Reading the tallies ---------------------------------------------------------------
-
-# One statement, so both lists come from the same snapshot of the table (PostgreSQL
-# gives each statement one snapshot): their sums agree even while people confirm.
-_CELLS = """
-SELECT day, NULL, SUM(count) FROM {table} WHERE petition_id = %s GROUP BY day
-UNION ALL
-SELECT NULL, country, SUM(count) FROM {table} WHERE petition_id = %s GROUP BY country
-"""
-
-
-def _aggregate(petition_id):
-    """({date: n}, {country: n}) of confirmed, valid signatures, zero cells left out."""
-    days, places = {}, {}
-    with connection.cursor() as cursor:
-        cursor.execute(_CELLS.format(table=Tally._meta.db_table), [petition_id, petition_id])
-        for day, country, n in cursor.fetchall():
-            if not n:
-                continue
-            if country is None:
-                day = day if isinstance(day, datetime.date) else datetime.date.fromisoformat(day)
-                days[day] = int(n)
-            else:
-                places[country] = int(n)
-    return days, places
 
 
 def group_small(rows, threshold):
@@ -121,7 +93,7 @@ def snapshot(petition):
     threshold = settings.SMALL_GROUP_THRESHOLD
 
     def build():
-        days, places = _aggregate(petition.pk)
+        days, places = counting.breakdown(petition.pk)
         return Snapshot(
             signatures=sum(places.values()),
             updated_at=updated_at,

@@ -59,7 +59,7 @@ class SignForm(forms.Form):
     email = forms.EmailField(label=_("Email address"), max_length=254)
     country = forms.ChoiceField(label=_("Country"), choices=())
     consent = forms.BooleanField(
-        label=_("I agree that my signature is processed as the privacy notice describes."),
+        label=_("I agree to the processing of my signature"),
         error_messages={"required": _("Please agree to the privacy notice to sign.")},
     )
     updates = forms.BooleanField(label=_("Send me news about the campaign."), required=False)
