@@ -123,6 +123,8 @@ def iso_utc(moment):
 def _public(response, language=DATA_LANGUAGE):
     response["Access-Control-Allow-Origin"] = "*"
     response["Content-Language"] = language
+    # The language is in the URL (?lang=), never in Accept-Language: one CDN copy.
+    response.language_neutral = True
     return public_cache(response)
 
 

@@ -39,3 +39,17 @@ def test_no_address_or_signer_name_appears_in_public_data(client, signed, settin
     assert "Olena" not in body
     assert "Kovalenko" not in body
     assert "example.org" not in body
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/petitions/people-first/totals.json",
+        "/petitions/people-first/by-day.csv",
+        "/embed/people-first/?lang=uk",
+    ],
+)
+def test_data_and_embed_do_not_vary_on_accept_language(client, signed, path):
+    """Their language is in the URL, so a CDN can keep one copy for everyone."""
+    response = client.get(path, HTTP_ACCEPT_LANGUAGE="uk")
+    assert "accept-language" not in response.get("Vary", "").lower()
