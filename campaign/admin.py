@@ -7,6 +7,7 @@ below use queryset.update(), which sends none, so they renew the cache themselve
 from adminsortable2.admin import SortableAdminBase, SortableAdminMixin, SortableInlineAdminMixin
 from django.conf import settings
 from django.contrib import admin, messages
+from django.db import models
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -16,6 +17,9 @@ from people_first import pagecache
 
 from . import services
 from .models import Appeal, Demand, EndorsementRequest, Endorser, KeyFigure, Page, Statement
+
+# Web addresses typed without a scheme are taken as https (Django 6's default already).
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
 def in_every_language(*fields):
@@ -94,6 +98,7 @@ class DemandAdmin(PublishActions, BumpOnReorder, SortableAdminMixin, Translation
 
 @admin.register(Endorser)
 class EndorserAdmin(PublishActions, BumpOnReorder, SortableAdminMixin, TranslationAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = ["order", "name", "kind", "country", "featured", "published"]
     list_display_links = ["name"]
     list_filter = ["kind", "featured", "published", "country"]
@@ -122,6 +127,7 @@ class PageAdmin(TranslationAdmin):
 
 @admin.register(EndorsementRequest)
 class EndorsementRequestAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = ["organisation", "country", "contact_name", "status", "created_at"]
     list_filter = ["status", "country"]
     search_fields = ["organisation", "contact_name", "contact_email", "website"]
