@@ -34,7 +34,7 @@ from people_first.http import public_cache
 
 from . import counting
 from .models import Petition
-from .pages import progress
+from .pages import progress, public_petition
 
 OTHER = "other"
 DATA_LANGUAGE = "en"  # country names and notes; the `lang` parameter changes the title
@@ -144,7 +144,7 @@ def _language(request):
 
 
 def _public_petition(slug):
-    return Petition.objects.public().filter(slug=slug).first()
+    return public_petition(slug)
 
 
 def _title(petition, language):

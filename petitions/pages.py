@@ -1,5 +1,9 @@
 """What the petition's sign section shows: shared by the home and petition pages."""
 
+from django.utils import timezone
+
+from people_first import pagecache
+
 from .forms import SignForm
 from .models import Petition, Signature
 
@@ -40,5 +44,18 @@ def petition_context(petition, count, is_open, form=None):
     }
 
 
+def public_petition(slug):
+    """The public petition with this slug, or None. Looked up once per content version
+    in each process (a petition's save bumps the version): no query on a busy page."""
+    petition = pagecache.memo(
+        "petition", [slug], lambda: Petition.objects.filter(slug=slug, is_active=True).first()
+    )
+    return petition if petition and petition.opens_at <= timezone.now() else None
+
+
 def featured_petition():
-    return Petition.objects.public().filter(featured=True).first()
+    candidates = pagecache.memo(
+        "featured", [], lambda: list(Petition.objects.filter(is_active=True, featured=True))
+    )
+    now = timezone.now()
+    return next((p for p in candidates if p.opens_at <= now), None)

@@ -29,14 +29,14 @@ from people_first.views import forbidden
 from . import counting, privacy
 from . import signing as rules
 from .forms import SignForm
-from .models import Petition, Signature
-from .pages import petition_context
+from .models import Signature
+from .pages import petition_context, public_petition
 
 RESEND_SALT = "petitions.resend"
 
 
 def _petition_or_404(slug):
-    petition = Petition.objects.public().filter(slug=slug).first()
+    petition = public_petition(slug)
     if petition is None:
         raise Http404
     return petition

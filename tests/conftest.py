@@ -19,9 +19,13 @@ def _clean_cache():
     """Rate-limit counters and cached pages must not leak from one test into another."""
     from django.core.cache import cache
 
+    from people_first import pagecache
+
     cache.clear()
+    pagecache.clear_local()
     yield
     cache.clear()
+    pagecache.clear_local()
 
 
 class Inbox:
