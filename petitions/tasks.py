@@ -10,6 +10,8 @@ import datetime
 import logging
 import smtplib
 
+from django.conf import settings
+from django.core.mail import get_connection
 from django.utils import timezone
 from django_tasks import task
 
@@ -24,6 +26,42 @@ class EmailNotSent(Exception):
 
 def backoff(attempt):
     return datetime.timedelta(seconds=min(5 * 3**attempt, 6 * 3600))
+
+
+_smtp = {"key": None, "connection": None}
+
+
+def _send(message):
+    """Send over this worker's SMTP connection, opened once and reused: opening one per
+    email (TCP, EHLO, STARTTLS, AUTH) costs more than sending it. A connection the
+    server has dropped meanwhile is reopened once; other failures go to the caller."""
+    key = (settings.EMAIL_BACKEND, settings.EMAIL_HOST, settings.EMAIL_PORT)
+    for retry in (False, True):
+        if _smtp["connection"] is None or _smtp["key"] != key:
+            _close()
+            _smtp.update(key=key, connection=get_connection())
+        message.connection = _smtp["connection"]
+        try:
+            # Opened here, Django's backend leaves it open after sending.
+            message.connection.open()
+            message.send()
+            return
+        except smtplib.SMTPServerDisconnected:
+            _close()
+            if retry:
+                raise
+        except (smtplib.SMTPException, OSError):
+            _close()
+            raise
+
+
+def _close():
+    connection, _smtp["connection"] = _smtp["connection"], None
+    if connection is not None:
+        try:
+            connection.close()
+        except (smtplib.SMTPException, OSError):
+            pass  # already gone
 
 
 @task()
@@ -44,7 +82,7 @@ def send_signature_email(signature_id, encrypted_email, kind, language, attempt=
         return "undecryptable"
     message = emails.signature_email(kind, signature, address, language)
     try:
-        message.send()
+        _send(message)
     except (smtplib.SMTPException, OSError) as exc:
         # Only the exception's class: its text may hold the address (e.g. a refused
         # recipient), and the task row keeps what a failure raises.
