@@ -46,6 +46,7 @@ lint:
 	$(VENV)/bin/ruff format .
 
 bench: install keys messages
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	DATABASE_URL=$${DATABASE_URL:-postgres://root@127.0.0.1:5432/people_first_bench} $(PY) bench/run.py
 
 # Re-pin every dependency after editing pyproject.toml: requirements.lock is what
