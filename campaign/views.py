@@ -12,7 +12,7 @@ from django_ratelimit.decorators import ratelimit
 from people_first import pagecache
 from people_first.http import public_cache
 from petitions import counting
-from petitions.pages import featured_petition, petition_context
+from petitions.pages import featured_petition, fill_live_parts, petition_slots_context
 
 from . import services
 from .forms import EndorseForm
@@ -36,11 +36,15 @@ def home(request):
             "endorser_count": Endorser.objects.published().count(),
         }
         if petition:
-            context.update(petition_context(petition, count, is_open))
+            context.update(petition_slots_context(petition, is_open))
         return render_to_string("campaign/home.html", context, request=request)
 
-    parts = [petition.pk if petition else None, count, is_open]
-    return public_cache(HttpResponse(pagecache.get_or_render("home", parts, render_page)))
+    html = pagecache.get_or_render(
+        "home", [petition.pk if petition else None, is_open], render_page
+    )
+    if petition:
+        html = fill_live_parts(html, petition, count)
+    return public_cache(HttpResponse(html))
 
 
 @require_GET

@@ -16,6 +16,7 @@ so that any site may fetch them.
 import csv
 import datetime
 import io
+import json
 from dataclasses import dataclass
 
 from csp.decorators import csp_replace
@@ -204,7 +205,17 @@ def totals(request, slug):
     if petition is None:
         return _not_found()
     language = _language(request)
-    return _json(totals_data(petition, snapshot(petition), language), language=language)
+    count, updated_at = counting.total(petition.pk)
+    parts = [petition.pk, count, updated_at, utc_today(), settings.SMALL_GROUP_THRESHOLD, language]
+
+    def serialise():
+        data = totals_data(petition, snapshot(petition), language)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+    # The finished document, cached under the exact count like the snapshot: a busy
+    # counter on partner sites costs one read of the count per request.
+    body = pagecache.get_or_render("totals-json", parts, serialise)
+    return _public(HttpResponse(body, content_type="application/json"), language)
 
 
 def _csv(petition, name, header, rows):

@@ -30,7 +30,7 @@ from . import counting, privacy
 from . import signing as rules
 from .forms import SignForm
 from .models import Signature
-from .pages import petition_context, public_petition
+from .pages import fill_live_parts, petition_context, petition_slots_context, public_petition
 
 RESEND_SALT = "petitions.resend"
 
@@ -49,11 +49,11 @@ def detail(request, slug):
     is_open = petition.is_open()
 
     def render_page():
-        context = petition_context(petition, count, is_open)
+        context = petition_slots_context(petition, is_open)
         return render_to_string("petitions/detail.html", context, request=request)
 
-    html = pagecache.get_or_render("petition", [petition.pk, count, is_open], render_page)
-    return public_cache(HttpResponse(html))
+    html = pagecache.get_or_render("petition", [petition.pk, is_open], render_page)
+    return public_cache(HttpResponse(fill_live_parts(html, petition, count)))
 
 
 def _sign_rate(group, request):
