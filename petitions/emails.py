@@ -6,8 +6,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from . import counting
-
 
 def _absolute(path):
     return settings.SITE_URL + path
@@ -26,7 +24,6 @@ def signature_email(kind, signature, address, language):
                 reverse("petitions:withdraw", args=[withdraw_token(signature)])
             ),
             "days": settings.CONFIRMATION_DAYS,
-            "count": counting.total(petition.pk)[0],
         }
         if kind == "confirm":
             context["confirm_url"] = _absolute(

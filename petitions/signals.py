@@ -21,8 +21,9 @@ def scrub_sent_email_task(sender, task_result, **kwargs):
         return
 
     args = list(task_result.args)
-    if len(args) > 1:
-        args[1] = None
+    if len(args) < 2 or args[1] is None:
+        return  # no address in this row
+    args[1] = None
     DBTaskResult.objects.filter(pk=task_result.id).update(args_kwargs={"args": args, "kwargs": {}})
 
 

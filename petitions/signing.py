@@ -54,10 +54,14 @@ def sign(petition: Petition, signer: Signer) -> None:
             return  # staff marked it as abuse: say nothing, send nothing
         if not created and not _may_resend(petition, address_hash):
             return
-        kind = "already-signed" if signature.confirmed_at else "confirm"
-        send_signature_email.enqueue(
-            signature.pk, privacy.encrypt(signer.email), kind, signer.language
-        )
+        if signature.confirmed_at is None:
+            # The pending signature holds the (encrypted) address: the task reads it
+            # there, so its own row never holds the address at all.
+            send_signature_email.enqueue(signature.pk, None, "confirm", signer.language)
+        else:
+            send_signature_email.enqueue(
+                signature.pk, privacy.encrypt(signer.email), "already-signed", signer.language
+            )
 
 
 def _insert_or_get(petition, signer, address_hash):
@@ -137,9 +141,7 @@ def resend_confirmation(signature_id):
             return
         if not _may_resend(signature.petition, signature.email_hash):
             return
-        send_signature_email.enqueue(
-            signature.pk, signature.email_encrypted, "confirm", signature.language
-        )
+        send_signature_email.enqueue(signature.pk, None, "confirm", signature.language)
 
 
 # --- 2. confirm --------------------------------------------------------------------------

@@ -76,7 +76,9 @@ def send_signature_email(signature_id, encrypted_email, kind, language, attempt=
         return "invalidated"
     if kind == "confirm" and signature.confirmed_at is not None:
         return "already confirmed"
-    address = privacy.decrypt(encrypted_email)
+    # A confirmation email reads the address from the pending signature; an "already
+    # signed" one carries it encrypted (the confirmed signature no longer has it).
+    address = privacy.decrypt(encrypted_email or signature.email_encrypted or "")
     if address is None:
         logger.error("Signature email %s: the address cannot be decrypted", signature_id)
         return "undecryptable"

@@ -43,7 +43,8 @@ def test_a_pending_repeat_gets_the_confirmation_email_again(client, petition, sm
     run_tasks()
 
     assert subjects(smtp) == ["Please confirm your signature: People First"] * 2
-    assert [m["To"] for m in smtp.messages] == ["olena@example.org", "OLENA@example.org"]
+    # Both go to the address as first typed, which the pending signature keeps.
+    assert [m["To"] for m in smtp.messages] == ["olena@example.org", "olena@example.org"]
 
 
 def test_a_confirmed_repeat_gets_the_already_signed_email(client, petition, smtp, run_tasks):

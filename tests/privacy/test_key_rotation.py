@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
 from petitions import privacy
+from petitions import signing as rules
 from petitions.models import Signature
 
 from .conftest import confirm_path, sign
@@ -19,9 +20,11 @@ def rotate(*args):
     return out.getvalue().strip()
 
 
-def queued_token():
-    (task,) = DBTaskResult.objects.filter(status="READY")
-    return task.args_kwargs["args"][1]
+def queued_tokens():
+    """The encrypted addresses that queued email tasks carry (confirmation emails carry
+    none: they read the pending signature's)."""
+    tasks = DBTaskResult.objects.filter(status="READY").order_by("enqueued_at")
+    return [task.args_kwargs["args"][1] for task in tasks]
 
 
 def test_rotation_moves_pending_addresses_to_the_new_key(
@@ -29,8 +32,14 @@ def test_rotation_moves_pending_addresses_to_the_new_key(
 ):
     old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
     settings.FIELD_ENCRYPTION_KEYS = [old]
-    sign(client, email="olena@example.org")
-    assert privacy.decrypt(queued_token()) == "olena@example.org"
+    sign(client, email="taras@example.org")
+    run_tasks()
+    rules.confirm(Signature.objects.get().pk)
+    sign(client, email="taras@example.org")  # queues an "already signed" email
+    sign(client, email="olena@example.org")  # queues a confirmation email
+    already_signed, confirmation = queued_tokens()
+    assert privacy.decrypt(already_signed) == "taras@example.org"
+    assert confirmation is None
 
     settings.FIELD_ENCRYPTION_KEYS = [new, old]
     assert rotate("--dry-run") == (
@@ -41,10 +50,12 @@ def test_rotation_moves_pending_addresses_to_the_new_key(
     )
 
     settings.FIELD_ENCRYPTION_KEYS = [new]
-    assert privacy.decrypt(Signature.objects.get().email_encrypted) == "olena@example.org"
-    assert privacy.decrypt(queued_token()) == "olena@example.org"
+    pending = Signature.objects.get(confirmed_at__isnull=True)
+    assert privacy.decrypt(pending.email_encrypted) == "olena@example.org"
+    assert privacy.decrypt(queued_tokens()[0]) == "taras@example.org"
     run_tasks()
     assert confirm_path(smtp, "olena@example.org").startswith("/en/confirm/")
+    assert len(smtp.to("taras@example.org")) == 2
 
 
 def test_without_rotation_the_old_key_cannot_be_dropped(client, petition, settings):

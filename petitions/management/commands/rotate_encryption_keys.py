@@ -35,9 +35,12 @@ class Command(BaseCommand):
         signatures = Signature.objects.filter(email_encrypted__isnull=False)
         tasks = DBTaskResult.objects.filter(task_path=EMAIL_TASK, status__in=["READY", "RUNNING"])
         if dry_run:
+            carrying = sum(
+                1 for a in tasks.values_list("args_kwargs", flat=True) if _address_token(a)
+            )
             self.stdout.write(
                 f"Would re-encrypt {signatures.count()} pending address(es) and the "
-                f"addresses of {tasks.count()} queued email(s)."
+                f"addresses of {carrying} queued email(s)."
             )
             return
         done = unreadable = 0
@@ -52,7 +55,8 @@ class Command(BaseCommand):
         queued = 0
         for pk, args_kwargs in tasks.values_list("pk", "args_kwargs").iterator(chunk_size=2000):
             args = list(args_kwargs.get("args", []))
-            new = _rotated(args[1]) if len(args) > 1 and args[1] else None
+            token = _address_token(args_kwargs)
+            new = _rotated(token) if token else None
             if new is None:
                 continue
             args[1] = new
@@ -68,3 +72,10 @@ class Command(BaseCommand):
                 f"{unreadable} pending address(es) open with none of the configured keys: "
                 "left as they are (their confirmation emails cannot be sent)."
             )
+
+
+def _address_token(args_kwargs):
+    """The encrypted address a queued email carries ("already signed" emails), or None
+    (confirmation emails read the pending signature's)."""
+    args = args_kwargs.get("args", [])
+    return args[1] if len(args) > 1 and args[1] else None
