@@ -169,6 +169,8 @@ TASKS = {
 }
 # A task still "running" after this long belongs to a worker that died: run it again.
 TASK_STALE_AFTER = env.int("TASK_STALE_AFTER", default=120)
+# Threads per `db_worker` process: sending an email is mostly waiting on the network.
+WORKER_THREADS = env.int("WORKER_THREADS", default=4)
 TASK_RESULTS_KEEP_DAYS = env.int("TASK_RESULTS_KEEP_DAYS", default=7)
 
 # --- Languages ----------------------------------------------------------------------

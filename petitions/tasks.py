@@ -9,6 +9,7 @@ worker's recovery loop (management/commands/db_worker.py) runs it again.
 import datetime
 import logging
 import smtplib
+import threading
 
 from django.conf import settings
 from django.core.mail import get_connection
@@ -28,7 +29,14 @@ def backoff(attempt):
     return datetime.timedelta(seconds=min(5 * 3**attempt, 6 * 3600))
 
 
-_smtp = {"key": None, "connection": None}
+class _Connection(threading.local):
+    """Each worker thread's own SMTP connection."""
+
+    key = None
+    connection = None
+
+
+_smtp = _Connection()
 
 
 def _send(message):
@@ -37,10 +45,10 @@ def _send(message):
     server has dropped meanwhile is reopened once; other failures go to the caller."""
     key = (settings.EMAIL_BACKEND, settings.EMAIL_HOST, settings.EMAIL_PORT)
     for retry in (False, True):
-        if _smtp["connection"] is None or _smtp["key"] != key:
+        if _smtp.connection is None or _smtp.key != key:
             _close()
-            _smtp.update(key=key, connection=get_connection())
-        message.connection = _smtp["connection"]
+            _smtp.key, _smtp.connection = key, get_connection()
+        message.connection = _smtp.connection
         try:
             # Opened here, Django's backend leaves it open after sending.
             message.connection.open()
@@ -56,7 +64,7 @@ def _send(message):
 
 
 def _close():
-    connection, _smtp["connection"] = _smtp["connection"], None
+    connection, _smtp.connection = _smtp.connection, None
     if connection is not None:
         try:
             connection.close()

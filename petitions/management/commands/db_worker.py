@@ -13,11 +13,11 @@ import threading
 import time
 
 from django.conf import settings
-from django.db import close_old_connections, connection
+from django.db import close_old_connections, connection, connections
 from django.db.backends.signals import connection_created
 from django.db.utils import DatabaseError, InterfaceError, OperationalError
 from django.utils import timezone
-from django_tasks_db.management.commands.db_worker import Command as BaseWorkerCommand
+from django_tasks_db.management.commands import db_worker as worker_module
 from django_tasks_db.models import DBTaskResult
 
 logger = logging.getLogger(__name__)
@@ -68,19 +68,75 @@ def progress_commits_without_waiting(sender, connection, **kwargs):
     """The worker's own commits (claiming a task, marking it done) only record progress:
     after a database crash the worst case is a task run again, i.e. an email sent twice,
     never one lost (tasks are enqueued by the web process with durable commits). Not
-    waiting for the disk on those commits more than doubles the emails per second."""
+    waiting for the disk saves a flush on each of them."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SET synchronous_commit TO off")
 
 
-class Command(BaseWorkerCommand):
+LibraryWorker = worker_module.Worker
+
+
+class ThreadedWorker(LibraryWorker):
+    """django-tasks-db's worker loop, run by `threads` threads of one process.
+
+    Sending an email is mostly waiting (database round trips, the SMTP conversation), so
+    a few threads overlap the waits: each claims its own tasks (SELECT ... FOR UPDATE
+    SKIP LOCKED) over its own database connection. The main thread's loop handles the
+    signals; when it stops, the others finish their current task and stop too."""
+
+    threads = 1
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._kwargs = kwargs
+
+    def run(self):
+        helpers = [
+            LibraryWorker(**{**self._kwargs, "worker_id": f"{self.worker_id[:58]}-{i}"})
+            for i in range(1, self.threads)
+        ]
+        running = [
+            threading.Thread(target=_run_and_close, args=(h,), daemon=True, name=f"worker-{i}")
+            for i, h in enumerate(helpers, 1)
+        ]
+        for thread in running:
+            thread.start()
+        try:
+            super().run()
+        finally:
+            for helper in helpers:
+                helper.running = False
+            for thread in running:
+                thread.join()
+
+
+def _run_and_close(worker):
+    try:
+        worker.run()
+    except DatabaseError as exc:
+        logger.warning("Worker thread stopped: %s", exc)
+    finally:
+        connections.close_all()  # this thread's own connection
+
+
+class Command(worker_module.Command):
     help = (
         "Run a database task worker; tasks left running by a killed worker are run "
         "again, and old task results are pruned."
     )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        super().add_arguments(parser)
+        parser.add_argument(
+            "--threads",
+            type=int,
+            default=settings.WORKER_THREADS,
+            help="Threads that run tasks in this process (default: WORKER_THREADS, 4).",
+        )
+
+    def handle(self, *args, threads=1, **options):
+        ThreadedWorker.threads = max(1, threads)
         connection_created.connect(progress_commits_without_waiting)
         stop = threading.Event()
         every = max(1.0, min(30.0, settings.TASK_STALE_AFTER / 4))
@@ -91,10 +147,21 @@ class Command(BaseWorkerCommand):
         try:
             while True:
                 try:
-                    return super().handle(*args, **options)
+                    with _threaded_workers():
+                        return super().handle(*args, **options)
                 except (OperationalError, InterfaceError) as exc:
                     wait_for_database(exc)
         finally:
             connection_created.disconnect(progress_commits_without_waiting)
             stop.set()
             thread.join()  # at most one round of housekeeping: never outlive the worker
+
+
+@contextlib.contextmanager
+def _threaded_workers():
+    """The library's command builds its module's Worker: let it build ours."""
+    worker_module.Worker = ThreadedWorker
+    try:
+        yield
+    finally:
+        worker_module.Worker = LibraryWorker
