@@ -12,6 +12,7 @@ import math
 from django.utils.formats import date_format, number_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 INK = "#14171a"
 MUTED = "#4a5560"
@@ -62,7 +63,9 @@ def _svg(kind, chart_id, width, height, title, desc, body):
 
 
 def _date_label(day, with_year):
-    return date_format(day, "j M Y" if with_year else "j M")
+    label = date_format(day, "j M Y" if with_year else "j M")
+    # Ukrainian and Russian write month abbreviations in lower case inside a date.
+    return label.lower() if get_language() in ("uk", "ru") else label
 
 
 def cumulative_chart(by_day, *, chart_id, title, desc):
