@@ -137,6 +137,11 @@ class Command(worker_module.Command):
 
     def handle(self, *args, threads=1, **options):
         ThreadedWorker.threads = max(1, threads)
+        # The library's loop "closes old connections" twice per task, which with health
+        # checks costs a SELECT 1 each time; a dead connection surfaces as an error on
+        # the next query anyway, and the loop below waits for the database then.
+        database = connections.settings["default"]
+        health_checks, database["CONN_HEALTH_CHECKS"] = database["CONN_HEALTH_CHECKS"], False
         connection_created.connect(progress_commits_without_waiting)
         stop = threading.Event()
         every = max(1.0, min(30.0, settings.TASK_STALE_AFTER / 4))
@@ -152,6 +157,7 @@ class Command(worker_module.Command):
                 except (OperationalError, InterfaceError) as exc:
                     wait_for_database(exc)
         finally:
+            database["CONN_HEALTH_CHECKS"] = health_checks
             connection_created.disconnect(progress_commits_without_waiting)
             stop.set()
             thread.join()  # at most one round of housekeeping: never outlive the worker
