@@ -86,6 +86,11 @@ def public_petition(slug):
     return petition if petition and petition.opens_at <= timezone.now() else None
 
 
+def petition_by_id(pk):
+    """A petition (public or not) by id, once per content version in each process."""
+    return pagecache.memo("petition-id", [pk], lambda: Petition.objects.get(pk=pk))
+
+
 def featured_petition():
     candidates = pagecache.memo(
         "featured", [], lambda: list(Petition.objects.filter(is_active=True, featured=True))
