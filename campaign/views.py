@@ -22,7 +22,7 @@ from .models import Appeal, Demand, Endorser, Page, Statement
 @require_GET
 def home(request):
     petition = featured_petition()
-    count = counting.total(petition.pk)[0] if petition else 0
+    count = counting.live_total(petition.pk)[0] if petition else 0
     is_open = petition.is_open() if petition else False
 
     def render_page():

@@ -1,9 +1,11 @@
 """Rendered pages, cached until the content or the count changes.
 
 A cached page's key holds everything it shows: the language, a content version (bumped
-by a signal on every staff edit) and, for pages with a counter, the exact count. The
-count itself is read from the database on every request (one indexed read of a few
-rows, see petitions/counting.py), so a cached page is never behind it.
+by a signal on every staff edit) and, for pages with a counter, the exact count. Each
+process reads the count from the database at most once per `recent()` period (a
+second, see petitions/counting.py) and at once after it confirms a signature itself,
+so a page is never more than that second behind; a CDN may keep it longer anyway
+(PUBLIC_CACHE_SECONDS).
 
 Two levels: each process keeps the pages it served last in memory (no round trip at
 all), and Redis shares rendered pages between processes. Each process re-reads the
@@ -29,6 +31,7 @@ LOCAL_ITEMS = 256
 _lock = threading.Lock()
 _local = OrderedDict()  # key -> value, least recently used first
 _version = {"value": None, "read_at": 0.0}
+_recent = {}  # (name, *parts) -> (monotonic time read, value)
 
 
 def version():
@@ -52,6 +55,7 @@ def clear_local():
     """Forget this process's copies (tests call it when they clear the cache)."""
     with _lock:
         _local.clear()
+        _recent.clear()
     _version.update(value=None, read_at=0.0)
 
 
@@ -102,3 +106,20 @@ def memo(name, parts, compute):
         value = compute()
         _remember(k, value)
     return value
+
+
+def recent(name, parts, seconds, compute):
+    """`compute()`, reused in this process for `seconds` (e.g. a count that busy pages
+    read on every request); `forget()` drops it sooner."""
+    k = (name, *parts)
+    now = time.monotonic()
+    hit = _recent.get(k)
+    if hit is not None and now - hit[0] < seconds:
+        return hit[1]
+    value = compute()
+    _recent[k] = (now, value)
+    return value
+
+
+def forget(name, parts):
+    _recent.pop((name, *parts), None)

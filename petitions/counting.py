@@ -30,16 +30,21 @@ confirm POST at 1k and 1M signatures (README, Performance).
 
 import datetime
 from collections import Counter
+from functools import partial
 
 from django.db import connection, transaction
 from django.db.models import Count, Sum
 from django.db.models.functions import Mod, TruncDate
 from django.utils import timezone
 
+from people_first import pagecache
+
 from .models import CounterShard, Signature, Tally
 
 SHARDS = 16
 TALLY_SHARDS = 4
+# How long a process may show a count it read (public pages and data; see live_total).
+LIVE_SECONDS = 1.0
 
 _UPSERT_COUNTER = """
 INSERT INTO petitions_countershard (petition_id, shard, count, updated_at)
@@ -80,6 +85,19 @@ def add_many(changes):
         for (petition_id, day, country, shard), delta in sorted(tallies.items()):
             if delta:
                 cursor.execute(_UPSERT_TALLY, [petition_id, day, country, shard, delta])
+    _forget_live_after_commit({petition_id for petition_id, _ in counters})
+
+
+def _forget_live_after_commit(petition_ids):
+    """Now, and again once the change is visible to other connections (a page served
+    in between may have read the count before the commit)."""
+
+    def forget():
+        for petition_id in petition_ids:
+            forget_live_total(petition_id)
+
+    forget()
+    transaction.on_commit(forget)
 
 
 _LOCK_NAMESPACE = 7262  # any constant: the advisory lock's first key, "count"
@@ -111,6 +129,20 @@ def total(petition_id):
     if isinstance(updated_at, str):  # SQLite (make run) returns text
         updated_at = datetime.datetime.fromisoformat(updated_at).replace(tzinfo=datetime.UTC)
     return int(count), updated_at
+
+
+def live_total(petition_id):
+    """total(), read at most once every LIVE_SECONDS in each process: for the public
+    pages, data and embed, which CDNs may keep for PUBLIC_CACHE_SECONDS anyway. At a
+    thousand page views a second that is one count query a second per process, not a
+    thousand. A process that changes a count forgets its copy (add_many), so whoever
+    confirms sees their signature counted on the next page, wherever it is served from
+    the same process; the thank-you page reads total() itself."""
+    return pagecache.recent("count", [petition_id], LIVE_SECONDS, partial(total, petition_id))
+
+
+def forget_live_total(petition_id):
+    pagecache.forget("count", [petition_id])
 
 
 def totals(petition_ids):
@@ -193,4 +225,5 @@ def recount(petition, *, dry_run=False):
             Tally(petition=petition, day=c["day"], country=c["country"], shard=0, count=c["n"])
             for c in cells
         )
+        _forget_live_after_commit([petition.pk])
     return stored, real

@@ -88,7 +88,7 @@ def utc_today():
 
 def snapshot(petition):
     """The petition's public counts, cached under its exact count and updated_at."""
-    count, updated_at = counting.total(petition.pk)
+    count, updated_at = counting.live_total(petition.pk)
     updated_at = updated_at or petition.opens_at
     today = utc_today()
     threshold = settings.SMALL_GROUP_THRESHOLD
@@ -205,7 +205,7 @@ def totals(request, slug):
     if petition is None:
         return _not_found()
     language = _language(request)
-    count, updated_at = counting.total(petition.pk)
+    count, updated_at = counting.live_total(petition.pk)
     parts = [petition.pk, count, updated_at, utc_today(), settings.SMALL_GROUP_THRESHOLD, language]
 
     def serialise():
@@ -261,7 +261,7 @@ def embed(request, slug):
     if petition is None:
         raise Http404
     language = _language(request)
-    count, _ = counting.total(petition.pk)
+    count, _ = counting.live_total(petition.pk)
     is_open = petition.is_open()
 
     def render_page():

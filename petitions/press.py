@@ -29,7 +29,7 @@ EMBED_WIDTH, EMBED_HEIGHT = 360, 260
 @require_GET
 def press(request):
     petition = featured_petition()
-    count, updated_at = counting.total(petition.pk) if petition else (0, None)
+    count, updated_at = counting.live_total(petition.pk) if petition else (0, None)
 
     def render_page():
         appeal = Appeal.current()

@@ -45,7 +45,7 @@ def _petition_or_404(slug):
 @require_GET
 def detail(request, slug):
     petition = _petition_or_404(slug)
-    count, _ = counting.total(petition.pk)
+    count, _ = counting.live_total(petition.pk)
     is_open = petition.is_open()
 
     def render_page():
@@ -71,7 +71,7 @@ def sign(request, slug):
     if form.is_bot():
         return redirect("petitions:check_inbox", slug=slug)
     if not petition.is_open() or not form.is_valid():
-        count, _ = counting.total(petition.pk)
+        count, _ = counting.live_total(petition.pk)
         context = petition_context(petition, count, petition.is_open(), form=form)
         return render(request, "petitions/detail.html", context, status=400)
     address_hash = privacy.email_hash(form.cleaned_data["email"])

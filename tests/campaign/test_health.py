@@ -2,10 +2,11 @@
 gives visitors a translated 503 page, never a trace."""
 
 import socket
+import time
 from unittest import mock
 
 import pytest
-from django.db import connection
+from django.db import close_old_connections, connection
 from django.test import Client
 from django.utils import translation
 
@@ -108,3 +109,46 @@ def test_the_site_serves_again_once_the_database_is_back(visitor, transactional_
     closed.close()
 
     assert visitor.get("/readyz").status_code == 200
+
+
+def _last_statement_of(backend_pid):
+    import psycopg
+
+    with psycopg.connect(_dsn(), autocommit=True) as other:
+        return other.execute(
+            "SELECT state, query FROM pg_stat_activity WHERE pid = %s", [backend_pid]
+        ).fetchone()
+
+
+def _dsn():
+    s = connection.settings_dict
+    return f"host={s['HOST'] or ''} port={s['PORT'] or 5432} user={s['USER']} dbname={s['NAME']}"
+
+
+def test_a_connection_the_server_dropped_is_replaced_before_the_next_request(
+    visitor, transactional_db
+):
+    import psycopg
+
+    assert visitor.get("/readyz").status_code == 200
+    pid = connection.connection.info.backend_pid
+    with psycopg.connect(_dsn(), autocommit=True) as other:  # e.g. PostgreSQL restarting
+        other.execute("SELECT pg_terminate_backend(%s)", [pid])
+    deadline = time.monotonic() + 5
+    while _last_statement_of(pid) and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+    close_old_connections()  # what the server does as each request starts
+    assert visitor.get("/readyz").status_code == 200  # not a 503
+    assert connection.connection.info.backend_pid != pid
+
+
+def test_checking_a_healthy_connection_costs_no_round_trip(transactional_db):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 'marker'")
+    connection.health_check_done = False  # as at the start of the next request
+
+    connection.close_if_health_check_failed()
+
+    pid = connection.connection.info.backend_pid
+    assert _last_statement_of(pid) == ("idle", "SELECT 'marker'")
