@@ -59,6 +59,21 @@ class ReusingRedisCacheClient(RedisCacheClient):
             self._clients[index] = client
         return client
 
+    def incr(self, key, delta):
+        """Django asks EXISTS, then INCRBY: two round trips, and a key that expires in
+        between comes back from INCRBY without an expiry (a rate-limit counter that
+        never resets). One server-side script does both at once."""
+        client = self.get_client(key, write=True)
+        value = client.register_script(_INCR_EXISTING)(keys=[key], args=[delta])
+        if value is None:
+            raise ValueError(f"Key '{key}' not found.")
+        return value
+
+
+_INCR_EXISTING = """
+if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('INCRBY', KEYS[1], ARGV[1]) end
+"""
+
 
 class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):

@@ -48,23 +48,23 @@ def sign(petition: Petition, signer: Signer) -> None:
     """Sign `petition`. Whatever the state of an earlier signature, the caller answers the
     same ("check your inbox"), so nobody learns whether an address has signed."""
     address_hash = privacy.email_hash(signer.email)
-    with transaction.atomic():
-        signature, created = _insert_or_get(petition, signer, address_hash)
-        if signature.invalidated_at is not None:
-            return  # staff marked it as abuse: say nothing, send nothing
-        if not created and not _may_resend(petition, address_hash):
-            return
-        if signature.confirmed_at is None:
+    try:
+        with transaction.atomic():
+            signature = _insert(petition, signer, address_hash)
             # The pending signature holds the (encrypted) address: the task reads it
             # there, so its own row never holds the address at all.
             send_signature_email.enqueue(signature.pk, None, "confirm", signer.language)
-        else:
-            send_signature_email.enqueue(
-                signature.pk, privacy.encrypt(signer.email), "already-signed", signer.language
-            )
+        return
+    except IntegrityError:
+        # The unique constraint on (petition, email_hash) refused a repeat, possibly one
+        # submitted at the same moment. Inserting first and looking up only on a repeat
+        # spares the common case a savepoint (two round trips to the database).
+        if not Signature.objects.filter(petition=petition, email_hash=address_hash).exists():
+            raise
+    _signed_again(petition, signer, address_hash)
 
 
-def _insert_or_get(petition, signer, address_hash):
+def _insert(petition, signer, address_hash):
     identity = {
         "name": signer.name,
         "email": signer.email.strip(),
@@ -74,23 +74,31 @@ def _insert_or_get(petition, signer, address_hash):
         "signed_at": timezone.now().isoformat(),
         "petition": petition.slug,
     }
-    try:
-        # A savepoint: under concurrent submissions of one address the unique
-        # constraint lets one insert win; the others land in the except branch.
-        with transaction.atomic():
-            signature = Signature.objects.create(
-                petition=petition,
-                email_hash=address_hash,
-                email_domain=privacy.email_domain(signer.email),
-                email_encrypted=privacy.encrypt(signer.email.strip()),
-                sealed_identity=privacy.seal(identity),
-                public_name=first_name(signer.name) if signer.public else None,
-                country=signer.country,
-                language=signer.language,
+    return Signature.objects.create(
+        petition=petition,
+        email_hash=address_hash,
+        email_domain=privacy.email_domain(signer.email),
+        email_encrypted=privacy.encrypt(signer.email.strip()),
+        sealed_identity=privacy.seal(identity),
+        public_name=first_name(signer.name) if signer.public else None,
+        country=signer.country,
+        language=signer.language,
+    )
+
+
+def _signed_again(petition, signer, address_hash):
+    """A repeat: a new link for a pending signature, a note for a confirmed one (at most
+    RESENDS_PER_DAY a day), nothing for one staff marked as abuse."""
+    with transaction.atomic():
+        signature = Signature.objects.get(petition=petition, email_hash=address_hash)
+        if signature.invalidated_at is not None or not _may_resend(petition, address_hash):
+            return
+        if signature.confirmed_at is None:
+            send_signature_email.enqueue(signature.pk, None, "confirm", signer.language)
+        else:
+            send_signature_email.enqueue(
+                signature.pk, privacy.encrypt(signer.email), "already-signed", signer.language
             )
-        return signature, True
-    except IntegrityError:
-        return Signature.objects.get(petition=petition, email_hash=address_hash), False
 
 
 def first_name(name):

@@ -51,6 +51,21 @@ def test_the_ip_limit_counts_each_client_apart(client, petition, settings):
     assert post(client, ip="203.0.113.2", email="c@example.org").status_code == 302
 
 
+def test_a_rate_limit_counter_keeps_its_expiry_and_is_never_made_up():
+    """An expired counter must not come back without an expiry (an IP blocked forever)."""
+    from django.core.cache import cache
+
+    with pytest.raises(ValueError):
+        cache.incr("sign-ip:gone")
+    assert cache.get("sign-ip:gone") is None
+
+    cache.add("sign-ip:here", 1, 60)
+    assert cache.incr("sign-ip:here") == 2
+    assert cache.incr("sign-ip:here", 3) == 5
+    client = cache._cache.get_client("sign-ip:here")
+    assert 0 < client.ttl(cache.make_key("sign-ip:here")) <= 60
+
+
 def test_behind_a_proxy_the_limit_uses_the_client_ip_header(client, petition, settings):
     settings.SIGN_RATE_LIMIT = "1/m"
     settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
