@@ -253,8 +253,8 @@ def combine(runs):
     """The baseline's figure over its runs: mean rate, median latencies."""
     return {
         "rps": round(statistics.mean(r["rps"] for r in runs), 1),
-        "p50_ms": statistics.median(r["p50_ms"] for r in runs),
-        "p99_ms": statistics.median(r["p99_ms"] for r in runs),
+        "p50_ms": round(statistics.median(r["p50_ms"] for r in runs), 2),
+        "p99_ms": round(statistics.median(r["p99_ms"] for r in runs), 2),
         "requests": sum(r["requests"] for r in runs),
         "non_2xx_3xx": sum(r["non_2xx_3xx"] for r in runs),
         "socket_errors": "; ".join(r["socket_errors"] for r in runs if r["socket_errors"]),
@@ -303,7 +303,7 @@ def evaluate(runs):
         f = run["figures"]
         for name, minimum in RATIO_TARGETS.items():
             r = ratio(f, name)
-            check(f"{name} {label}", f"{r:.2f}x baseline >= {minimum}", r >= minimum)
+            check(f"{name} {label}", f"{r:.3f}x baseline >= {minimum}", r >= minimum)
         for name, _ in GETS:
             p99 = f[name]["p99_ms"]
             check(f"{name} {label}", f"p99 {p99} ms < {P99_LIMIT_MS}", p99 and p99 < P99_LIMIT_MS)
@@ -319,7 +319,7 @@ def evaluate(runs):
             if name == "worker_rss_mb":
                 continue
             s = scale(runs, name)
-            check(f"{name} 1M/1k", f"{s:.2f} >= {SCALE_MIN}", s >= SCALE_MIN)
+            check(f"{name} 1M/1k", f"{s:.3f} >= {SCALE_MIN}", s >= SCALE_MIN)
     return checks
 
 
