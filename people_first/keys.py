@@ -13,6 +13,7 @@ server, the private key line stays offline (README, "Security and privacy"). The
 key is what `manage.py decrypt_signers --private-key FILE` reads.
 """
 
+import argparse
 import base64
 import secrets
 import sys
@@ -54,6 +55,9 @@ def write_dev_keys(path):
     key_dir = target.parent / ".dev-keys"
     key_dir.mkdir(mode=0o700, exist_ok=True)
     private_file = key_dir / "signers-private.key"
+    if private_file.exists():
+        # It belongs to another keys file: replacing it would lose what it can open.
+        sys.exit(f"{private_file} exists already; move it away to make new keys")
     private_file.write_text(private + "\n")
     private_file.chmod(0o600)
     target.write_text(
@@ -79,12 +83,20 @@ def print_production_keys():
 
 
 def main(args):
-    if args[:1] == ["--print"]:
+    parser = argparse.ArgumentParser(
+        prog="python -m people_first.keys", description=__doc__.split("\n\n")[0]
+    )
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument("--print", action="store_true", help="fresh production keys, on stdout")
+    what.add_argument("--fernet", action="store_true", help="one new Fernet key, on stdout")
+    parser.add_argument("path", nargs="?", default=".dev-keys.env", help="development keys file")
+    options = parser.parse_args(args)
+    if options.print:
         print_production_keys()
-    elif args[:1] == ["--fernet"]:
+    elif options.fernet:
         print(new_fernet_key())  # noqa: T201
     else:
-        write_dev_keys(args[0] if args else ".dev-keys.env")
+        write_dev_keys(options.path)
 
 
 if __name__ == "__main__":

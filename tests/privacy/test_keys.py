@@ -2,6 +2,7 @@
 
 import base64
 
+import pytest
 from cryptography.fernet import Fernet
 from nacl.public import PrivateKey, PublicKey, SealedBox
 
@@ -62,3 +63,24 @@ def test_print_gives_production_values_and_a_private_key_to_keep_offline(capsys)
 def test_fernet_gives_a_new_key_for_rotation(capsys):
     keys.main(["--fernet"])
     Fernet(capsys.readouterr().out.strip())
+
+
+def test_it_never_replaces_a_private_key_another_keys_file_needs(tmp_path):
+    keys.main([str(tmp_path / ".dev-keys.env")])
+    private = (tmp_path / ".dev-keys" / "signers-private.key").read_text()
+
+    with pytest.raises(SystemExit, match="exists already"):
+        keys.main([str(tmp_path / "other.env")])
+
+    assert (tmp_path / ".dev-keys" / "signers-private.key").read_text() == private
+    assert not (tmp_path / "other.env").exists()
+
+
+def test_help_explains_the_options_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_:
+        keys.main(["--help"])
+
+    assert exit_.value.code == 0
+    assert "--print" in capsys.readouterr().out
+    assert list(tmp_path.iterdir()) == []
