@@ -135,9 +135,9 @@ def live_total(petition_id):
     """total(), read at most once every LIVE_SECONDS in each process: for the public
     pages, data and embed, which CDNs may keep for PUBLIC_CACHE_SECONDS anyway. At a
     thousand page views a second that is one count query a second per process, not a
-    thousand. A process that changes a count forgets its copy (add_many), so whoever
-    confirms sees their signature counted on the next page, wherever it is served from
-    the same process; the thank-you page reads total() itself."""
+    thousand. A process that changes a count forgets its copy (add_many): its next page
+    shows the change at once, other processes' pages within LIVE_SECONDS. The thank-you
+    page reads total() itself."""
     return pagecache.recent("count", [petition_id], LIVE_SECONDS, partial(total, petition_id))
 
 
