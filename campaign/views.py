@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django_ratelimit.decorators import ratelimit
 
 from people_first import pagecache
-from people_first.http import public_cache
+from people_first.http import live_public_cache, public_cache
 from petitions import counting
 from petitions.pages import featured_petition, fill_live_parts, petition_slots_context
 
@@ -44,7 +44,7 @@ def home(request):
     )
     if petition:
         html = fill_live_parts(html, petition, count)
-    return public_cache(HttpResponse(html))
+    return live_public_cache(HttpResponse(html))
 
 
 @require_GET

@@ -11,6 +11,14 @@ def public_cache(response, seconds=None):
     return response
 
 
+def live_public_cache(response):
+    """A page that shows the live count: a CDN may keep it (s-maxage), but the visitor's
+    own browser asks again each time (max-age=0), so a supporter who has just confirmed
+    sees the count move on the next page instead of a copy from before they signed."""
+    patch_cache_control(response, public=True, max_age=0, s_maxage=settings.PUBLIC_CACHE_SECONDS)
+    return response
+
+
 def _origin(url):
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}".lower() if parts.scheme and parts.netloc else None

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET
 
 from campaign.models import Appeal
 from people_first import pagecache
-from people_first.http import public_cache
+from people_first.http import live_public_cache
 
 from . import charts, counting
 from .data_views import OTHER, country_name, snapshot, utc_today
@@ -42,7 +42,7 @@ def press(request):
         return render_to_string("petitions/press.html", context, request=request)
 
     parts = [petition.pk if petition else None, count, updated_at, utc_today()]
-    return public_cache(HttpResponse(pagecache.get_or_render("press", parts, render_page)))
+    return live_public_cache(HttpResponse(pagecache.get_or_render("press", parts, render_page)))
 
 
 def petition_facts(petition):

@@ -23,7 +23,7 @@ from django_ratelimit.decorators import ratelimit
 from django_ratelimit.exceptions import Ratelimited
 
 from people_first import pagecache
-from people_first.http import public_cache, same_site_or_partner
+from people_first.http import live_public_cache, same_site_or_partner
 from people_first.views import forbidden
 
 from . import counting, privacy
@@ -53,7 +53,7 @@ def detail(request, slug):
         return render_to_string("petitions/detail.html", context, request=request)
 
     html = pagecache.get_or_render("petition", [petition.pk, is_open], render_page)
-    return public_cache(HttpResponse(fill_live_parts(html, petition, count)))
+    return live_public_cache(HttpResponse(fill_live_parts(html, petition, count)))
 
 
 def _sign_rate(group, request):

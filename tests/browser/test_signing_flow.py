@@ -59,6 +59,9 @@ def test_a_supporter_signs_in_ukrainian_and_confirms_from_the_email(page, live_s
     assert page.locator("h1").inner_text() == uk("Thank you: your signature counts")
     assert count_on(page) == before + 1
 
+    page.goto(live_site.url + "/uk/")  # back where they signed: no copy from before
+    assert count_on(page) == before + 1
+
 
 def assert_focus_visible(page):
     assert focus_indicator(page), f"no visible focus indicator on {focused(page)}"
