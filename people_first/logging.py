@@ -1,15 +1,16 @@
 """Keeps signers' addresses and link tokens out of the logs and error reports.
 
-`RedactFilter` sits on the console handler (settings.LOGGING): it rewrites each record's
-message and traceback before any handler formats it. `ReporterFilter` is Django's
-exception reporter filter made stricter, for error reports if they are ever mailed
-(ADMINS is not set, so none are).
+`RedactFilter` sits on the console handler and on the error-mail handler
+(settings.LOGGING): it rewrites each record's message and traceback before any handler
+formats it. `ReporterFilter` is Django's exception reporter filter made stricter, and
+`Reporter` redacts the whole error report, for the reports mailed to ADMINS (none by
+default): a report names the request's URL, which may hold a link token.
 """
 
 import logging
 import re
 
-from django.views.debug import SafeExceptionReporterFilter
+from django.views.debug import ExceptionReporter, SafeExceptionReporterFilter
 
 # Each pattern starts only where a run of its characters starts (the look-behind), so a
 # long run without a match costs linear time, not quadratic.
@@ -66,3 +67,14 @@ class ReporterFilter(SafeExceptionReporterFilter):
         if not self.is_active(request):
             return meta
         return {name: redact(str(value)) for name, value in meta.items()}
+
+
+class Reporter(ExceptionReporter):
+    """The error report, redacted as a whole: its URL line, the exception's message and
+    anything else the filter above does not reach."""
+
+    def get_traceback_text(self):
+        return redact(super().get_traceback_text())
+
+    def get_traceback_html(self):
+        return redact(super().get_traceback_html())

@@ -156,6 +156,9 @@ vars().update(env.email_url("EMAIL_URL", default=EMAIL_URL))
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="People First <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who gets server errors by email (comma-separated addresses; none by default). The
+# reports are redacted like the logs (LOGGING below).
+ADMINS = [("", a.strip()) for a in env.list("ADMINS", default=[]) if a.strip()]
 
 # --- Tasks --------------------------------------------------------------------------
 # "database": django-tasks-db, run by `manage.py db_worker` (make serve starts it).
@@ -305,12 +308,25 @@ OTP_TOTP_ISSUER = "People First"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact": {"()": "people_first.logging.RedactFilter"}},
+    "filters": {
+        "redact": {"()": "people_first.logging.RedactFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
     "handlers": {
         "console": {"class": "logging.StreamHandler", "filters": ["redact"]},
+        # Django's own, mailing errors to ADMINS when set, but redacted: the subject
+        # and the report name the URL, which may hold a link token.
+        "mail_admins": {
+            "level": "ERROR",
+            "class": "django.utils.log.AdminEmailHandler",
+            "filters": ["require_debug_false", "redact"],
+            "reporter_class": "people_first.logging.Reporter",
+        },
     },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
+        # Replaces Django's default "django" logger, whose mail handler redacts nothing.
+        "django": {"handlers": ["mail_admins"], "level": "INFO"},
         "django.request": {"level": "ERROR"},
         "django.server": {"level": "WARNING" if not DEBUG else "INFO"},
     },

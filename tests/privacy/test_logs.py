@@ -159,3 +159,22 @@ def test_an_error_report_shows_no_posted_value_nor_local_variable(rf, settings):
     assert "********************" in report
     assert "Kovalenko" not in report
     assert_clean(report, ADDRESS, "z" * 43)
+
+
+def test_an_error_mailed_to_admins_shows_no_address_and_no_token(
+    client, petition, settings, mailoutbox
+):
+    settings.ADMINS = [("Operations", "ops@people-first.example")]
+    sign(client, email=ADDRESS)
+    token = signing.confirm_token(Signature.objects.get())
+    failure = RuntimeError(f"could not confirm {ADDRESS} with {token}")
+
+    with mock.patch("petitions.signing.confirm", side_effect=failure):
+        response = Client(raise_request_exception=False).post(f"/en/confirm/{token}/")
+
+    assert response.status_code == 500
+    (report,) = [m for m in mailoutbox if m.to == ["ops@people-first.example"]]
+    assert "/en/confirm/[token]/" in report.subject
+    assert "RuntimeError" in report.body
+    for text in (report.subject, report.body, *(a[0] for a in report.alternatives)):
+        assert_clean(text, ADDRESS, token)

@@ -125,3 +125,15 @@ def test_secrets_can_come_from_files(bare_checkout, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().split("|") == [keys[name] for name in REQUIRED]
+
+
+def test_admins_for_error_emails_come_from_the_environment():
+    env = production_env(ADMINS="ops@people-first.example, dev@people-first.example,")
+    code = "from django.conf import settings; print(settings.ADMINS)"
+
+    done = manage("shell", "--no-imports", "-c", code, env=env)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(
+        [("", "ops@people-first.example"), ("", "dev@people-first.example")]
+    )
