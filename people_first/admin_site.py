@@ -7,16 +7,26 @@ Devices are created with `manage.py totp_device USERNAME`.
 
 The login is limited to LOGIN_RATE_LIMIT POSTs per client address and per username
 (django-ratelimit, counters in the shared cache); beyond it the login answers 429.
+While the cache is unreachable the login answers 503: the public site fails open then
+(people_first/cache.py), but passwords must not be open to unlimited guessing.
 """
+
+import logging
 
 from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.core.cache import cache
+from django.shortcuts import render
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django_otp import devices_for_user
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 from django_ratelimit.decorators import ratelimit
+
+from .cache import reachable
+
+logger = logging.getLogger(__name__)
 
 SIGNER_PERMISSIONS = ("petitions.view_signer_data", "petitions.export_signers")
 
@@ -90,4 +100,9 @@ class CampaignAdminSite(admin.AdminSite):
         )
     )
     def login(self, request, extra_context=None):
+        if request.method == "POST" and not reachable(cache):
+            logger.warning("Admin login refused: the cache holding its rate limit is down")
+            response = render(request, "errors/503.html", status=503)
+            response["Retry-After"] = "30"
+            return response
         return super().login(request, extra_context)

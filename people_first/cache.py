@@ -91,3 +91,15 @@ class ResilientRedisCache(RedisCache):
     has_key = _failing_open("has_key", False)
     incr = _failing_open("incr", 0)
     clear = _failing_open("clear", None)
+
+    def reachable(self):
+        """Whether Redis answers now (PING), for the few places that fail closed."""
+        try:
+            return bool(self._cache.get_client(write=True).ping())
+        except (RedisError, OSError):
+            return False
+
+
+def reachable(cache):
+    """A cache that cannot fail (locmem, for `make run`) is always reachable."""
+    return getattr(cache, "reachable", lambda: True)()

@@ -274,3 +274,27 @@ def test_invalidating_by_domain_spares_anonymised_signatures(client, moderator, 
 
     invalid = Signature.objects.filter(invalidated_at__isnull=False)
     assert sorted(invalid.values_list("email_domain", flat=True)) == ["example.org"] * 3
+
+
+def test_the_login_refuses_while_the_cache_holding_its_limit_is_down(client, db, caplog):
+    import socket
+    from unittest import mock
+
+    from people_first.cache import ResilientRedisCache
+
+    make_staff("writer")
+    dead = socket.socket()
+    dead.bind(("127.0.0.1", 0))
+    unreachable = ResilientRedisCache(f"redis://127.0.0.1:{dead.getsockname()[1]}/0", {})
+    right = {"username": "writer", "password": PASSWORD}
+    with mock.patch("people_first.admin_site.cache", unreachable):
+        form = client.get(reverse("admin:login"))
+        refused = client.post(reverse("admin:login"), right)
+    dead.close()
+
+    assert form.status_code == 200
+    assert refused.status_code == 503
+    assert refused["Retry-After"] == "30"
+    assert "_auth_user_id" not in client.session
+    assert "Admin login refused" in caplog.text
+    assert client.post(reverse("admin:login"), right).status_code == 302  # back: it works
