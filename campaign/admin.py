@@ -7,6 +7,7 @@ below use queryset.update(), which sends none, so they renew the cache themselve
 from adminsortable2.admin import SortableAdminBase, SortableAdminMixin, SortableInlineAdminMixin
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminTextInputWidget
 from django.db import models
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +17,16 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from people_first import pagecache
 
 from . import services
-from .models import Appeal, Demand, EndorsementRequest, Endorser, KeyFigure, Page, Statement
+from .models import (
+    Appeal,
+    Demand,
+    EncryptedTextField,
+    EndorsementRequest,
+    Endorser,
+    KeyFigure,
+    Page,
+    Statement,
+)
 
 # Web addresses typed without a scheme are taken as https (Django 6's default already).
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
@@ -127,10 +137,12 @@ class PageAdmin(TranslationAdmin):
 
 @admin.register(EndorsementRequest)
 class EndorsementRequestAdmin(admin.ModelAdmin):
-    formfield_overrides = HTTPS_URLS
+    # The encrypted contact is one line of text, not the textarea of a TextField.
+    formfield_overrides = {**HTTPS_URLS, EncryptedTextField: {"widget": AdminTextInputWidget}}
     list_display = ["organisation", "country", "contact_name", "status", "created_at"]
     list_filter = ["status", "country"]
-    search_fields = ["organisation", "contact_name", "contact_email", "website"]
+    # The contact is stored encrypted (models.EncryptedTextField): not searchable.
+    search_fields = ["organisation", "website"]
     readonly_fields = ["endorser", "created_at", "status"]
     actions = ["approve", "reject"]
     date_hierarchy = "created_at"

@@ -4,10 +4,13 @@ Every text field staff edit is translated per language by django-modeltranslatio
 (see translation.py); an empty translation falls back to English.
 """
 
+from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+
+from petitions import privacy
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -158,8 +161,37 @@ class Page(models.Model):
         return self.title
 
 
+class EncryptedTextField(models.TextField):
+    """Text stored Fernet-encrypted (petitions.privacy, FIELD_ENCRYPTION_KEYS), read back
+    in plain text: a copy of the database alone does not show it. Lookups cannot match
+    it (every encryption differs), so it is for display, not for search."""
+
+    def __init__(self, *args, form_class=forms.CharField, plain_max_length=None, **kwargs):
+        self.form_class, self.plain_max_length = form_class, plain_max_length
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs["plain_max_length"] = self.plain_max_length
+        return name, path, args, kwargs
+
+    def from_db_value(self, value, expression, connection):
+        return None if value is None else privacy.decrypt(value)
+
+    def get_prep_value(self, value):
+        value = super().get_prep_value(value)
+        return privacy.encrypt(value) if value else value
+
+    def formfield(self, **kwargs):
+        # A one-line input of the plain value's kind (TextField would give a textarea).
+        defaults = {"form_class": self.form_class, "max_length": self.plain_max_length}
+        return models.Field.formfield(self, **{**defaults, **kwargs})
+
+
 class EndorsementRequest(models.Model):
-    """An organisation asking to join, waiting for staff to approve it."""
+    """An organisation asking to join, waiting for staff to approve it. The contact
+    person's name and address are stored encrypted: for an organisation in Russia or an
+    occupied territory they can be as dangerous as a signer's."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for review")
@@ -169,8 +201,10 @@ class EndorsementRequest(models.Model):
     organisation = models.CharField(_("organisation"), max_length=200)
     country = CountryField(_("country"))
     website = models.URLField(_("website"), max_length=300, blank=True)
-    contact_name = models.CharField(_("contact name"), max_length=120)
-    contact_email = models.EmailField(_("contact email"), max_length=254)
+    contact_name = EncryptedTextField(_("contact name"), plain_max_length=120)
+    contact_email = EncryptedTextField(
+        _("contact email"), form_class=forms.EmailField, plain_max_length=254
+    )
     message = models.TextField(_("message"), max_length=2000, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status, default=Status.PENDING, db_index=True

@@ -97,3 +97,26 @@ def test_it_finds_no_signer_in_a_dump_of_the_database(
     # The exceptions: the domain, kept for abuse handling, and a public first name.
     assert "riverside.example" in dump
     assert "ivarka" in dump
+
+
+def test_an_organisations_contact_is_not_in_a_dump_but_staff_read_it(transactional_db, client):
+    from campaign.models import EndorsementRequest
+    from tests.campaign.conftest import endorse_data
+
+    contact = {"contact_name": "Nadezhda Sokolova", "contact_email": "n.sokolova@ovd.example"}
+    assert client.post("/ru/endorse/", endorse_data(**contact)).status_code == 302
+
+    dump = pg_dump()
+    assert "copy public.campaign_endorsementrequest" in dump
+    assert "truth hounds" in dump  # the organisation itself is public once approved
+    for secret in ("sokolova", "nadezhda", "ovd.example"):
+        assert secret not in dump, f"{secret} found in the dump"
+
+    staff = make_staff("editor", superuser=True, device=True)
+    assert admin_login(client, staff).status_code == 302
+    request = EndorsementRequest.objects.get()
+    assert (request.contact_name, request.contact_email) == tuple(contact.values())
+    page = client.get(reverse("admin:campaign_endorsementrequest_change", args=[request.pk]))
+    assert 'value="n.sokolova@ovd.example"' in page.content.decode()
+    listing = client.get(reverse("admin:campaign_endorsementrequest_changelist"))
+    assert "Nadezhda Sokolova" in listing.content.decode()

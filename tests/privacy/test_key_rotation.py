@@ -75,3 +75,24 @@ def test_rotation_leaves_confirmed_signatures_without_an_address(client, petitio
     ]
     assert rotate().startswith("Re-encrypted 0 pending address(es)")
     assert Signature.objects.get().email_encrypted is None
+
+
+def test_rotation_moves_endorsement_contacts_to_the_new_key(db, settings):
+    from campaign.models import EndorsementRequest
+
+    old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    settings.FIELD_ENCRYPTION_KEYS = [old]
+    EndorsementRequest.objects.create(
+        organisation="OVD-Info",
+        country="RU",
+        contact_name="Nadezhda",
+        contact_email="n@ovd.example",
+    )
+
+    settings.FIELD_ENCRYPTION_KEYS = [new, old]
+    assert "Would re-encrypt 1 endorsement contact(s)." in rotate("--dry-run")
+    assert "Re-encrypted 1 endorsement contact(s) with the newest key." in rotate()
+
+    settings.FIELD_ENCRYPTION_KEYS = [new]
+    request = EndorsementRequest.objects.get()
+    assert (request.contact_name, request.contact_email) == ("Nadezhda", "n@ovd.example")

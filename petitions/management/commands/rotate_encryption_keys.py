@@ -1,9 +1,11 @@
-"""`manage.py rotate_encryption_keys`: re-encrypt pending addresses with the newest key."""
+"""`manage.py rotate_encryption_keys`: re-encrypt pending addresses, queued emails and
+endorsement contacts with the newest key."""
 
 from cryptography.fernet import InvalidToken
 from django.core.management.base import BaseCommand
 from django_tasks_db.models import DBTaskResult
 
+from campaign.models import EndorsementRequest
 from petitions import privacy
 from petitions.models import Signature
 
@@ -42,6 +44,8 @@ class Command(BaseCommand):
                 f"Would re-encrypt {signatures.count()} pending address(es) and the "
                 f"addresses of {carrying} queued email(s)."
             )
+            if contacts := EndorsementRequest.objects.count():
+                self.stdout.write(f"Would re-encrypt {contacts} endorsement contact(s).")
             return
         done = unreadable = 0
         for pk, token in signatures.values_list("pk", "email_encrypted").iterator(chunk_size=2000):
@@ -71,6 +75,25 @@ class Command(BaseCommand):
             self.stderr.write(
                 f"{unreadable} pending address(es) open with none of the configured keys: "
                 "left as they are (their confirmation emails cannot be sent)."
+            )
+        self._rotate_contacts()
+
+    def _rotate_contacts(self):
+        """Endorsement contacts are read in plain text (any configured key opens them)
+        and saved again, which encrypts them with the newest key."""
+        done = unreadable = 0
+        for request in EndorsementRequest.objects.iterator(chunk_size=500):
+            if request.contact_name is None or request.contact_email is None:
+                unreadable += 1
+                continue
+            request.save(update_fields=["contact_name", "contact_email"])
+            done += 1
+        if done:
+            self.stdout.write(f"Re-encrypted {done} endorsement contact(s) with the newest key.")
+        if unreadable:
+            self.stderr.write(
+                f"{unreadable} endorsement contact(s) open with none of the configured keys: "
+                "left as they are."
             )
 
 
