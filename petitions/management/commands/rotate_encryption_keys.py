@@ -22,8 +22,9 @@ def _rotated(token):
 class Command(BaseCommand):
     help = (
         "Key rotation for FIELD_ENCRYPTION_KEYS (comma-separated, newest first): "
-        "re-encrypt every pending signature's address, and the addresses in queued "
-        "email tasks, with the first key. Rotate in three steps: put a new key first "
+        "re-encrypt every pending signature's address, the addresses in queued email "
+        "tasks and the endorsement requests' contacts with the first key. Rotate in "
+        "three steps: put a new key first "
         "(`python -m people_first.keys --fernet`) and restart; run this command; then "
         "drop the old key and restart. Tokens that no configured key opens are counted "
         "and left alone. Each row is rewritten only if it did not change meanwhile, so a "
