@@ -1,9 +1,9 @@
 """Set-up steps of `make bench` that need the stack's Django settings (run with its
 environment by bench/run.py, never on a production database):
 
-    python bench/django_side.py pending N FILE   # N pending signatures, their confirm
-                                                 # tokens written to FILE, one a line
-    python bench/django_side.py emails N         # N pending signatures, each with its
+    python bench/django_side.py pending N FILE   # N submissions whose email has gone,
+                                                 # their confirm tokens written to FILE
+    python bench/django_side.py emails N         # N submissions, each with its
                                                  # confirmation email queued
 """
 
@@ -14,47 +14,56 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _pending(n, tag):
-    from petitions import privacy
-    from petitions.models import Petition, Signature
+def _pending(n, tag, *, queued):
+    """n submissions as rules.sign stores them (in bulk); returns their tokens. With
+    `queued`, each keeps its readable address for the email still to go."""
+    import json
+
+    from people_first import crypto
+    from petitions import privacy, tokens
+    from petitions.models import PendingSignature, Petition
 
     petition = Petition.objects.get(slug="people-first")
-    sealed = privacy.seal({"name": "Bench Signer", "email": f"{tag}@example.org"})
     run = os.urandom(6).hex()
-    addresses = [f"{tag}-{run}-{i}@example.org" for i in range(n)]
-    rows = Signature.objects.bulk_create(
-        [
-            Signature(
+    rows, links = [], []
+    for i in range(n):
+        address = f"{tag}-{run}-{i}@example.org"
+        token = tokens.new()
+        details = {
+            "name": "Bench Signer",
+            "email": address,
+            "country": "UA",
+            "updates": False,
+            "public": False,
+            "language": "en",
+        }
+        letter = {"to": address, "token": token, "language": "en", "site": "http://bench"}
+        rows.append(
+            PendingSignature(
                 petition=petition,
-                email_hash=privacy.email_hash(address),
-                email_domain="example.org",
-                email_encrypted=privacy.encrypt(address),
-                sealed_identity=sealed,
-                country="UA",
-                language="en",
+                confirm_digest=tokens.digest(token),
+                withdraw_digest=tokens.digest(tokens.withdraw_for(token)),
+                details=crypto.lock_with_secret(token, details),
+                domain_hash=privacy.domain_hash(address),
+                outbox=crypto.encrypt(json.dumps(letter)) if queued else None,
             )
-            for address in addresses
-        ],
-        batch_size=5000,
-    )
-    return rows, addresses
+        )
+        links.append(token)
+    return PendingSignature.objects.bulk_create(rows, batch_size=5000), links
 
 
 def pending(n, path):
-    from petitions.signing import confirm_token
-
-    rows, _ = _pending(n, "confirm")
-    Path(path).write_text("".join(confirm_token(s) + "\n" for s in rows))
+    _, links = _pending(n, "confirm", queued=False)
+    Path(path).write_text("".join(token + "\n" for token in links))
 
 
 def emails(n):
-    from petitions.tasks import send_signature_email
+    from petitions.rules import deliver_confirmation
 
-    rows, _ = _pending(n, "email")
-    for signature in rows:
-        # As petitions.signing.sign enqueues it: the task reads the encrypted address
-        # from the pending signature, its own row holds none.
-        send_signature_email.enqueue(signature.pk, None, "confirm", "en")
+    rows, _ = _pending(n, "email", queued=True)
+    for pending_signature in rows:
+        # As petitions.rules.sign enqueues it: the task row holds only the row's id.
+        deliver_confirmation.enqueue(pending_id=pending_signature.pk)
 
 
 if __name__ == "__main__":

@@ -55,6 +55,8 @@ WEB_COMMAND = ("gunicorn", "people_first.wsgi")
 # Tables whose rows a run leaves behind; emptied by Stack.reset().
 RUN_TABLES = [
     "petitions_signature",
+    "petitions_pendingsignature",
+    "petitions_publishedbreakdown",
     "petitions_tally",
     "petitions_countershard",
     "django_tasks_database_dbtaskresult",

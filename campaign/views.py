@@ -12,7 +12,8 @@ from django_ratelimit.decorators import ratelimit
 from people_first import pagecache
 from people_first.http import live_public_cache, public_cache
 from petitions import counting
-from petitions.pages import featured_petition, fill_live_parts, petition_slots_context
+from petitions.lookups import featured_petition
+from petitions.pages import fill_live_parts, petition_slots_context
 
 from . import services
 from .forms import EndorseForm
@@ -22,7 +23,7 @@ from .models import Appeal, Demand, Endorser, Page, Statement
 @require_GET
 def home(request):
     petition = featured_petition()
-    count = counting.live_total(petition.pk)[0] if petition else 0
+    count = counting.live_total(petition.pk) if petition else 0
     is_open = petition.is_open() if petition else False
 
     def render_page():

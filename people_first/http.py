@@ -1,3 +1,4 @@
+import functools
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -41,3 +42,26 @@ def same_site_or_partner(request):
     if not source:
         return True
     return _origin(source) in allowed_origins(request)
+
+
+def no_index(view):
+    """Pages behind emailed links: search engines must neither index them nor follow
+    their links (a link shared by mistake must not end up in a search result)."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    return wrapped
+
+
+def site_url_for(request):
+    """The base URL of links made for this visitor: the onion address for someone who
+    came through it (ONION_LOCATION; the clear-web address may be blocked for them),
+    SITE_URL otherwise."""
+    onion = getattr(settings, "ONION_LOCATION", "")
+    if onion and request.get_host() == urlsplit(onion).netloc:
+        return onion.rstrip("/")
+    return settings.SITE_URL

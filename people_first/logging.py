@@ -22,12 +22,15 @@ TOKEN_PATH = re.compile(r"/(confirm|withdraw|resend|thanks)/[^/\s\"'?#]+")
 # A value signed by django.core.signing, wherever it appears: "<value>[:<timestamp>]:"
 # followed by a 43-character URL-safe base64 HMAC-SHA256.
 SIGNED_VALUE = re.compile(r"(?<![\w.:-])[\w.:-]*:[\w-]{43}(?![\w-])")
+# A link token (petitions/tokens.py) on its own: 32 bytes in URL-safe base64.
+LINK_TOKEN = re.compile(r"(?<![\w-])[A-Za-z0-9_-]{43}(?![\w-])")
 
 
 def redact(text):
     text = EMAIL.sub("[email]", text)
     text = TOKEN_PATH.sub(r"/\1/[token]", text)
-    return SIGNED_VALUE.sub("[token]", text)
+    text = SIGNED_VALUE.sub("[token]", text)
+    return LINK_TOKEN.sub("[token]", text)
 
 
 class RedactFilter(logging.Filter):

@@ -267,9 +267,10 @@ AUTH_PASSWORD_VALIDATORS = [
 # Public key of the coalition (base64, libsodium sealed box): confirmed identities are
 # sealed to it; the private key never touches the server.
 SIGNERS_PUBLIC_KEY = required("SIGNERS_PUBLIC_KEY")
-# HMAC secret for the keyed hash of normalised addresses (duplicate detection).
+# HMAC secret for the keyed hashes of normalised addresses and their domains.
 EMAIL_HASH_SECRET = required("EMAIL_HASH_SECRET")
-# Fernet keys, comma-separated, newest first (rotation), for pending addresses.
+# Fernet keys, comma-separated, newest first (rotation): addresses of queued emails,
+# endorsement requests.
 FIELD_ENCRYPTION_KEYS = required("FIELD_ENCRYPTION_KEYS").split(",")
 
 # --- Signing ------------------------------------------------------------------------
@@ -286,6 +287,9 @@ SIGN_PARTNER_ORIGINS = env.list("SIGN_PARTNER_ORIGINS", default=[])
 CONFIRMATION_DAYS = env.int("CONFIRMATION_DAYS", default=14)
 PURGE_UNCONFIRMED_DAYS = env.int("PURGE_UNCONFIRMED_DAYS", default=30)
 SMALL_GROUP_THRESHOLD = env.int("SMALL_GROUP_THRESHOLD", default=5)
+# Breakdowns (by country, by day) are published as of the start of each such period;
+# 0 publishes them live (development, tests of other features). petitions/public_data.py
+PUBLIC_BREAKDOWN_SECONDS = env.int("PUBLIC_BREAKDOWN_SECONDS", default=0 if DEBUG else 3600)
 PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=30)
 PRESS_EMAIL = env.str("PRESS_EMAIL", default="press@people-first.example")
 

@@ -34,7 +34,7 @@ from functools import partial
 
 from django.db import connection, transaction
 from django.db.models import Count, Sum
-from django.db.models.functions import Mod, TruncDate
+from django.db.models.functions import Mod
 from django.utils import timezone
 
 from people_first import pagecache
@@ -46,12 +46,13 @@ TALLY_SHARDS = 4
 # How long a process may show a count it read (public pages and data; see live_total).
 LIVE_SECONDS = 1.0
 
+# No time of the last change is kept: it would date the latest confirmations to the
+# microsecond for anyone with a copy of the database.
 _UPSERT_COUNTER = """
-INSERT INTO petitions_countershard (petition_id, shard, count, updated_at)
-VALUES (%s, %s, %s, %s)
+INSERT INTO petitions_countershard (petition_id, shard, count)
+VALUES (%s, %s, %s)
 ON CONFLICT (petition_id, shard)
-DO UPDATE SET count = petitions_countershard.count + EXCLUDED.count,
-              updated_at = EXCLUDED.updated_at
+DO UPDATE SET count = petitions_countershard.count + EXCLUDED.count
 """
 
 _UPSERT_TALLY = """
@@ -75,13 +76,12 @@ def add_many(changes):
     for petition_id, signature_id, country, day, delta in changes:
         counters[petition_id, signature_id % SHARDS] += delta
         tallies[petition_id, day, str(country), signature_id % TALLY_SHARDS] += delta
-    now = timezone.now()
     with connection.cursor() as cursor:
         for petition_id in sorted({petition_id for petition_id, _ in counters}):
             _lock(cursor, petition_id, shared=True)
         for (petition_id, shard), delta in sorted(counters.items()):
             if delta:
-                cursor.execute(_UPSERT_COUNTER, [petition_id, shard, delta, now])
+                cursor.execute(_UPSERT_COUNTER, [petition_id, shard, delta])
         for (petition_id, day, country, shard), delta in sorted(tallies.items()):
             if delta:
                 cursor.execute(_UPSERT_TALLY, [petition_id, day, country, shard, delta])
@@ -112,23 +112,17 @@ def _lock(cursor, petition_id, *, shared):
     cursor.execute(f"SELECT {function}(%s, %s)", [_LOCK_NAMESPACE, petition_id])  # noqa: S608
 
 
-_TOTAL = """
-SELECT COALESCE(SUM(count), 0), MAX(updated_at) FROM petitions_countershard
-WHERE petition_id = %s
-"""
+_TOTAL = "SELECT COALESCE(SUM(count), 0) FROM petitions_countershard WHERE petition_id = %s"
 
 
 def total(petition_id):
-    """(count, updated_at) of confirmed, valid signatures; updated_at is None before any.
+    """The number of confirmed, valid signatures.
 
     Plain SQL: every page view asks, and the ORM's query building would cost more than
     the query itself (an index scan of SHARDS rows)."""
     with connection.cursor() as cursor:
         cursor.execute(_TOTAL, [petition_id])
-        count, updated_at = cursor.fetchone()
-    if isinstance(updated_at, str):  # SQLite (make run) returns text
-        updated_at = datetime.datetime.fromisoformat(updated_at).replace(tzinfo=datetime.UTC)
-    return int(count), updated_at
+        return int(cursor.fetchone()[0])
 
 
 def live_total(petition_id):
@@ -195,34 +189,36 @@ def utc_day(moment):
     return moment.astimezone(datetime.UTC).date()
 
 
+def utc_today():
+    return utc_day(timezone.now())
+
+
 def recount(petition, *, dry_run=False):
     """Rebuild the counts of one petition from its signatures. Returns (stored, real):
     the total the counters held before, and the number of confirmed, valid signatures."""
     with transaction.atomic():
         with connection.cursor() as cursor:
             _lock(cursor, petition.pk, shared=False)  # confirmations wait (docstring above)
-        stored, _ = total(petition.pk)
-        counted = Signature.objects.filter(
-            petition=petition, confirmed_at__isnull=False, invalidated_at__isnull=True
-        )
+        counted = Signature.objects.counted().filter(petition=petition)
+        stored = total(petition.pk)
         real = counted.count()
         if dry_run:
             return stored, real
         CounterShard.objects.filter(petition=petition).delete()
         Tally.objects.filter(petition=petition).delete()
-        now = timezone.now()
         shards = counted.annotate(s=Mod("id", SHARDS)).values("s").annotate(n=Count("id"))
         CounterShard.objects.bulk_create(
-            CounterShard(petition=petition, shard=row["s"], count=row["n"], updated_at=now)
-            for row in shards
+            CounterShard(petition=petition, shard=row["s"], count=row["n"]) for row in shards
         )
-        cells = (
-            counted.annotate(day=TruncDate("confirmed_at", tzinfo=datetime.UTC))
-            .values("day", "country")
-            .annotate(n=Count("id"))
-        )
+        cells = counted.values("confirmed_on", "country").annotate(n=Count("id"))
         Tally.objects.bulk_create(
-            Tally(petition=petition, day=c["day"], country=c["country"], shard=0, count=c["n"])
+            Tally(
+                petition=petition,
+                day=c["confirmed_on"],
+                country=c["country"],
+                shard=0,
+                count=c["n"],
+            )
             for c in cells
         )
         _forget_live_after_commit([petition.pk])

@@ -13,10 +13,15 @@ from django_recaptcha.widgets import ReCaptchaV2Checkbox
 
 from people_first.forms import clean_text
 
+from .rules import Signer
+
 logger = logging.getLogger(__name__)
 
 HONEYPOT = "website"
 REPLACEMENT_CHARACTER = "\ufffd"
+# Zero-width non-joiner and joiner: invisible, but part of the spelling of names in
+# Persian, Kurdish or Indic scripts, so a name may hold them.
+JOINERS = "\u200c\u200d"
 
 
 class CaptchaWidget(ReCaptchaV2Checkbox):
@@ -101,7 +106,7 @@ class SignForm(forms.Form):
             self.fields["captcha"] = CaptchaField(label=_("Are you human?"))
 
     def clean_name(self):
-        name = clean_text(self.cleaned_data["name"])
+        name = clean_text(self.cleaned_data["name"], allow=JOINERS)
         if not name:
             raise forms.ValidationError(_("Please enter your name."))
         if REPLACEMENT_CHARACTER in name:  # bytes that were not UTF-8: a broken client
@@ -116,3 +121,24 @@ class SignForm(forms.Form):
 
     def is_bot(self):
         return bool(self.data.get(HONEYPOT))
+
+    def signer(self, *, language):
+        data = self.cleaned_data
+        return Signer(
+            name=data["name"],
+            email=data["email"],
+            country=data["country"],
+            updates=data["updates"],
+            public=data["public"],
+            language=language,
+        )
+
+
+class ConfirmForm(forms.Form):
+    """The confirmation page's one choice: a signer may untick "show my name" there."""
+
+    public = forms.BooleanField(
+        label=_("Show my first name and country among the recent signers."),
+        required=False,
+        initial=True,
+    )

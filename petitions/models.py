@@ -1,13 +1,12 @@
-"""Petitions, signatures and the tallies that count them.
+"""Petitions, submissions waiting for confirmation, signatures, and their counts.
 
-A signature row holds no readable identity (README, "Security and privacy"):
-- `email_hash`: HMAC of the normalised address, for duplicate detection only;
-- `email_domain`: kept for abuse handling (invalidate a whole domain);
-- `email_encrypted`: Fernet token of the address, only while the signature is pending
-  (to send the confirmation email); erased on confirmation;
-- `sealed_identity`: name, address and opt-ins sealed to the coalition's public key;
-  the server cannot open it;
-- `public_name`: the first name, only when the signer ticked `public`.
+No row holds a readable identity (docs: the threat model in README, "Security and
+privacy"):
+- a pending signature keeps its details locked with the emailed token, and the address
+  readable by the server only until its email has gone (PendingSignature);
+- a signature keeps keyed hashes of the address and its domain, the identity sealed to
+  the coalition's public key (the server cannot open it), the first name only if the
+  signer chose to be public, and dates to the day (Signature).
 Counting is explained in petitions/counting.py.
 """
 
@@ -57,22 +56,71 @@ class Petition(models.Model):
         )
 
 
+class PendingSignature(models.Model):
+    """A submission waiting for the owner of the address to follow the emailed link.
+
+    Each submission is its own row with its own link, so a link confirms exactly the
+    data of the submission that sent it (whoever made another submission for the same
+    address). What it holds, and for whom it is readable:
+    - `details` (name, address, country, choices): locked with the link's token, which
+      only the email holds: nobody reads them without the email, the server neither;
+    - `outbox` (the address and the token, for sending the email): Fernet with the
+      server's key, only until the SMTP server has accepted the email;
+    - `domain_hash`: keyed hash of the address's domain, so that staff can refuse a
+      domain (invalidate_domain) before its submissions are confirmed;
+    - digests of the confirmation and withdraw tokens, to find the row from a link.
+    """
+
+    petition = models.ForeignKey(
+        Petition, on_delete=models.CASCADE, related_name="pending", db_index=False
+    )
+    confirm_digest = models.CharField(max_length=64, unique=True)
+    withdraw_digest = models.CharField(max_length=64, unique=True)
+    details = models.TextField()
+    domain_hash = models.CharField(max_length=64)
+    outbox = models.TextField(null=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("pending signature")
+        verbose_name_plural = _("pending signatures")
+
+    def __str__(self):
+        return f"pending #{self.pk}"
+
+
+class SignatureQuerySet(models.QuerySet):
+    def counted(self):
+        """The signatures the count is made of: confirmed (all are) and not invalidated."""
+        return self.filter(invalidated_on__isnull=True)
+
+    def shown(self):
+        """The signers listed by first name: counted and chose to be public."""
+        return self.counted().filter(public_name__isnull=False)
+
+
 class Signature(models.Model):
+    """A confirmed signature: one per petition and inbox (unique keyed hash).
+
+    Dates are kept to the day: the counts by day need no more, and a second-precise time
+    could be matched against a mail provider's connection logs."""
+
     # No index of its own: the unique (petition, email_hash) index serves petition
     # lookups, and every index costs each of a million inserts (make bench).
     petition = models.ForeignKey(
         Petition, on_delete=models.CASCADE, related_name="signatures", db_index=False
     )
     email_hash = models.CharField(_("address hash"), max_length=64)
-    email_domain = models.CharField(_("address domain"), max_length=253)
-    email_encrypted = models.TextField(_("address, encrypted while pending"), null=True)
+    domain_hash = models.CharField(_("domain hash"), max_length=64)
     sealed_identity = models.TextField(_("identity sealed to the coalition's key"), null=True)
     public_name = models.CharField(_("public first name"), max_length=120, null=True)
     country = CountryField(_("country"))
     language = models.CharField(_("language"), max_length=8, default="en")
-    created_at = models.DateTimeField(_("signed"), default=timezone.now)
-    confirmed_at = models.DateTimeField(_("confirmed"), null=True)
-    invalidated_at = models.DateTimeField(_("invalidated"), null=True)
+    confirmed_on = models.DateField(_("confirmed on"))
+    invalidated_on = models.DateField(_("invalidated on"), null=True)
+    withdraw_digest = models.CharField(max_length=64, null=True, unique=True)
+
+    objects = SignatureQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("signature")
@@ -83,18 +131,14 @@ class Signature(models.Model):
             ),
         ]
         indexes = [
+            # Public lists go by id, never by time (ids follow confirmations).
             models.Index(
-                fields=["petition", "-confirmed_at"],
-                name="recent_public_signers",
-                condition=Q(public_name__isnull=False, confirmed_at__isnull=False),
-            ),
-            models.Index(
-                fields=["created_at"],
-                name="pending_by_age",
-                condition=Q(confirmed_at__isnull=True),
+                fields=["petition", "-id"],
+                name="public_signers",
+                condition=Q(public_name__isnull=False, invalidated_on__isnull=True),
             ),
             # Exact matches only (invalidate a domain): no LIKE index beside it.
-            models.Index(fields=["email_domain"], name="signature_domain"),
+            models.Index(fields=["domain_hash"], name="signature_domain_hash"),
         ]
 
     def __str__(self):
@@ -103,7 +147,29 @@ class Signature(models.Model):
 
     @property
     def counts(self):
-        return self.confirmed_at is not None and self.invalidated_at is None
+        return self.invalidated_on is None
+
+
+class PublishedBreakdown(models.Model):
+    """The counts by day and by country as published for one moment (the last full
+    hour, PUBLIC_BREAKDOWN_SECONDS): live breakdowns would show when, and from where,
+    each signature was confirmed. Only the latest two are kept (petitions/public_data.py).
+    """
+
+    petition = models.ForeignKey(
+        Petition, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    as_of = models.DateTimeField()
+    by_day = models.JSONField()
+    by_country = models.JSONField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["petition", "as_of"], name="one_breakdown_per_time")
+        ]
+
+    def __str__(self):
+        return f"{self.petition_id} as of {self.as_of:%Y-%m-%d %H:%M}"
 
 
 class Tally(models.Model):
@@ -136,7 +202,6 @@ class CounterShard(models.Model):
     )
     shard = models.PositiveSmallIntegerField()
     count = models.BigIntegerField(default=0)
-    updated_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         constraints = [

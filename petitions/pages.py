@@ -1,28 +1,24 @@
 """What the petition's sign section shows: shared by the home and petition pages."""
 
 from django.template.loader import render_to_string
-from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django_countries import countries
 
 from people_first import pagecache
 
 from .forms import SignForm
-from .models import Petition, Signature
+from .models import Signature
 
 RECENT_SIGNERS = 8
 
 
 def recent_signers(petition):
     """First names and countries of the latest confirmed signers who chose to be shown."""
+    # By id, which follows confirmations: no time is kept to order by (models.py).
     return list(
-        Signature.objects.filter(
-            petition=petition,
-            public_name__isnull=False,
-            confirmed_at__isnull=False,
-            invalidated_at__isnull=True,
-        )
-        .order_by("-confirmed_at")
+        Signature.objects.shown()
+        .filter(petition=petition)
+        .order_by("-id")
         .values_list("public_name", "country")[:RECENT_SIGNERS]
     )
 
@@ -75,25 +71,3 @@ def _counter_context(petition, count):
 
 def _recent(petition):
     return [(name, countries.name(code)) for name, code in recent_signers(petition)]
-
-
-def public_petition(slug):
-    """The public petition with this slug, or None. Looked up once per content version
-    in each process (a petition's save bumps the version): no query on a busy page."""
-    petition = pagecache.memo(
-        "petition", [slug], lambda: Petition.objects.filter(slug=slug, is_active=True).first()
-    )
-    return petition if petition and petition.opens_at <= timezone.now() else None
-
-
-def petition_by_id(pk):
-    """A petition (public or not) by id, once per content version in each process."""
-    return pagecache.memo("petition-id", [pk], lambda: Petition.objects.get(pk=pk))
-
-
-def featured_petition():
-    candidates = pagecache.memo(
-        "featured", [], lambda: list(Petition.objects.filter(is_active=True, featured=True))
-    )
-    now = timezone.now()
-    return next((p for p in candidates if p.opens_at <= now), None)

@@ -1,8 +1,9 @@
 """The press page: the count, two charts, the data to download, key facts, logos, the
 embeddable counter's snippet and the press contact, for journalists and partners.
 
-Cached like the other pages (people_first/pagecache.py) under the exact count and its
-updated_at, so it is never behind the count."""
+Cached like the other pages (people_first/pagecache.py) under the exact count and the
+time of the published breakdown (petitions/public_data.py), so it is never behind
+either."""
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -19,8 +20,9 @@ from people_first import pagecache
 from people_first.http import live_public_cache
 
 from . import charts, counting
-from .data_views import OTHER, country_name, snapshot, utc_today
-from .pages import featured_petition, progress
+from .lookups import featured_petition
+from .pages import progress
+from .public_data import OTHER, country_name, snapshot
 
 TOP_COUNTRIES = 10
 EMBED_WIDTH, EMBED_HEIGHT = 360, 260
@@ -29,7 +31,8 @@ EMBED_WIDTH, EMBED_HEIGHT = 360, 260
 @require_GET
 def press(request):
     petition = featured_petition()
-    count, updated_at = counting.live_total(petition.pk) if petition else (0, None)
+    count = counting.live_total(petition.pk) if petition else 0
+    as_of = snapshot(petition).updated_at if petition else None
 
     def render_page():
         appeal = Appeal.current()
@@ -38,20 +41,20 @@ def press(request):
             "figures": list(appeal.figures.all()) if appeal else [],
         }
         if petition:
-            context.update(petition_facts(petition))
+            context.update(petition_facts(petition, count))
         return render_to_string("petitions/press.html", context, request=request)
 
-    parts = [petition.pk if petition else None, count, updated_at, utc_today()]
+    parts = [petition.pk if petition else None, count, as_of]
     return live_public_cache(HttpResponse(pagecache.get_or_render("press", parts, render_page)))
 
 
-def petition_facts(petition):
+def petition_facts(petition, count):
     data = snapshot(petition)
     threshold = settings.SMALL_GROUP_THRESHOLD
     return {
-        "count": data.signatures,
+        "count": count,
         "goal": petition.goal,
-        "progress": progress(data.signatures, petition.goal),
+        "progress": progress(count, petition.goal),
         "updated_at": data.updated_at,
         "threshold": threshold,
         "grouped": any(code == OTHER for code, _ in data.by_country),

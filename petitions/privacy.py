@@ -1,67 +1,74 @@
-"""The cryptography that keeps a copy of the database from revealing any signer.
+"""Addresses as the database keeps them: never in clear, only as keyed hashes.
 
-Nothing here is hand-rolled: HMAC from the standard library, Fernet from `cryptography`,
-libsodium sealed boxes from PyNaCl.
+One inbox, one signer. For duplicate detection and the per-address limit an address is
+normalised first (README, "One inbox, one signer"):
+- the domain is lower-cased and written in ASCII (an internationalised domain and its
+  punycode `xn--` spelling are the same domain);
+- the local part is case-folded (NFC first), and a `+tag` is dropped, for every domain;
+- for Gmail (gmail.com, googlemail.com: the same mailboxes) dots in the local part are
+  ignored too, as Gmail itself ignores them.
+The email still goes to the address exactly as typed.
+
+The cryptography lives in people_first/crypto.py; the names below keep the callers of
+this module working.
 """
 
-import base64
-import hashlib
-import hmac
-import json
-from functools import cache
+import unicodedata
 
-from cryptography.fernet import Fernet, InvalidToken, MultiFernet
-from django.conf import settings
-from nacl.public import PrivateKey, PublicKey, SealedBox
+import idna
+
+from people_first.crypto import decrypt, encrypt, keyed_hash, rotate, seal, unseal
+
+__all__ = [
+    "decrypt",
+    "domain_hash",
+    "email_domain",
+    "email_hash",
+    "encrypt",
+    "normalise_email",
+    "rotate",
+    "seal",
+    "unseal",
+]
+
+GMAIL = "gmail.com"
+GMAIL_DOMAINS = {GMAIL, "googlemail.com"}
+
+
+def ascii_domain(domain):
+    """The domain in lower-case ASCII (IDNA 2008 with UTS #46 mapping); a domain that is
+    not a valid host name is only case-folded, so that it still compares."""
+    domain = domain.strip().rstrip(".")
+    try:
+        return idna.encode(domain, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return domain.casefold()
 
 
 def normalise_email(address):
-    return address.strip().casefold()
+    local, _, domain = address.strip().rpartition("@")
+    domain = ascii_domain(domain)
+    local = unicodedata.normalize("NFC", local).casefold()
+    untagged = local.split("+", 1)[0]
+    local = untagged or local  # "+tag@x" has nothing before the tag: keep it whole
+    if domain in GMAIL_DOMAINS:
+        local, domain = local.replace(".", ""), GMAIL
+    return f"{local}@{domain}"
 
 
 def email_domain(address):
+    """The normalised domain of an address."""
     return normalise_email(address).rpartition("@")[2]
 
 
 def email_hash(address):
-    """Keyed hash of the normalised address: equal for the same person, useless without
+    """Keyed hash of the normalised address: equal for the same inbox, useless without
     the secret (an unkeyed hash of an address is reversed by guessing addresses)."""
-    key = settings.EMAIL_HASH_SECRET.encode()
-    return hmac.new(key, normalise_email(address).encode(), hashlib.sha256).hexdigest()
+    return keyed_hash(normalise_email(address))
 
 
-@cache
-def _fernet(keys):
-    return MultiFernet([Fernet(key.strip().encode()) for key in keys])
-
-
-def encrypt(text):
-    return _fernet(tuple(settings.FIELD_ENCRYPTION_KEYS)).encrypt(text.encode()).decode()
-
-
-def decrypt(token):
-    """The plain text, or None when the token was made with a key no longer configured."""
-    try:
-        return _fernet(tuple(settings.FIELD_ENCRYPTION_KEYS)).decrypt(token.encode()).decode()
-    except (InvalidToken, ValueError):
-        return None
-
-
-def rotate(token):
-    return _fernet(tuple(settings.FIELD_ENCRYPTION_KEYS)).rotate(token.encode()).decode()
-
-
-@cache
-def _sealed_box(public_key_b64):
-    return SealedBox(PublicKey(base64.b64decode(public_key_b64)))
-
-
-def seal(identity):
-    """Seal a dict to the coalition's public key; only the offline private key opens it."""
-    data = json.dumps(identity, ensure_ascii=False, sort_keys=True).encode()
-    return base64.b64encode(_sealed_box(settings.SIGNERS_PUBLIC_KEY).encrypt(data)).decode()
-
-
-def unseal(sealed_b64, private_key_b64):
-    box = SealedBox(PrivateKey(base64.b64decode(private_key_b64)))
-    return json.loads(box.decrypt(base64.b64decode(sealed_b64)))
+def domain_hash(address_or_domain):
+    """Keyed hash of an address's domain (or of a domain typed by staff): a domain can
+    name an employer or a university, so the database keeps only this."""
+    domain = address_or_domain.rpartition("@")[2]
+    return keyed_hash(email_domain(f"x@{domain}"), purpose="domain")

@@ -146,26 +146,17 @@ def worker(live_site, request):
 @pytest.fixture
 def tokens(live_site):
     """A pending signature's confirm token and a confirmed one's withdraw token."""
-    from petitions import signing as rules
+    from petitions import rules
+    from petitions import tokens as link_tokens
     from petitions.models import Petition
+    from tests.petitions.factories import submit
 
     petition = Petition.objects.get(slug="people-first")
-
-    def signer(email):
-        return rules.Signer(
-            name="Taras Shevchenko",
-            email=email,
-            country="UA",
-            updates=False,
-            public=True,
-            language="uk",
-        )
-
-    rules.sign(petition, signer("pending@example.org"))
-    rules.sign(petition, signer("confirmed@example.org"))
-    pending, confirmed = petition.signatures.order_by("pk")
-    rules.confirm(confirmed.pk)
-    return {"confirm": rules.confirm_token(pending), "withdraw": rules.withdraw_token(confirmed)}
+    fields = {"name": "Taras Shevchenko", "public": True, "language": "uk"}
+    pending = submit(petition, "pending@example.org", **fields)
+    confirmed = submit(petition, "confirmed@example.org", **fields)
+    rules.confirm(confirmed)
+    return {"confirm": pending, "withdraw": link_tokens.withdraw_for(confirmed)}
 
 
 # --- helpers ---------------------------------------------------------------------------

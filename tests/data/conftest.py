@@ -20,7 +20,7 @@ def today():
 @pytest.fixture
 def sign(petition):
     """sign(country, n, days_ago=0): n confirmed signatures from `country`. Each one is
-    signed and confirmed by petitions.signing; its confirmation is then moved to the day
+    signed and confirmed by petitions.rules; its confirmation is then moved to the day
     asked for and the counts rebuilt by counting.recount, as the recount command does."""
 
     def sign(country, n, *, days_ago=0, on=petition):
@@ -30,8 +30,8 @@ def sign(petition):
                 on, f"signer{number}@example.org", name=SIGNER_NAME, country=country, public=True
             )
             if days_ago:
-                moment = signature.confirmed_at - datetime.timedelta(days=days_ago)
-                Signature.objects.filter(pk=signature.pk).update(confirmed_at=moment)
+                day = signature.confirmed_on - datetime.timedelta(days=days_ago)
+                Signature.objects.filter(pk=signature.pk).update(confirmed_on=day)
         if days_ago:
             counting.recount(on)
 

@@ -7,12 +7,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from petitions import counting
-from petitions import signing as rules
+from petitions import counting, rules, tokens
 from petitions.data_urls import urlpatterns as data_urlpatterns
-from petitions.models import Signature
+from petitions.models import PendingSignature, Signature
 from tests.fuzz.conftest import field_values, fuzz, texts
-from tests.petitions.factories import confirmed, pending
+from tests.petitions.factories import submit
 
 LINKS = [
     ("GET", "confirm/{}/"),
@@ -34,14 +33,17 @@ def url_part(value):
 
 @pytest.fixture
 def signatures(petition):
-    """One pending and one confirmed signature; the links must change neither."""
-    return pending(petition, "pending@example.org"), confirmed(petition, "done@example.org")
+    """The confirmation tokens of one pending and one confirmed signature; the links
+    must change neither."""
+    waiting, done = submit(petition, "pending@example.org"), submit(petition, "done@example.org")
+    rules.confirm(done)
+    return waiting, done
 
 
 def assert_signatures_unchanged(petition, waiting, done):
-    assert Signature.objects.get(pk=waiting.pk).confirmed_at is None
-    assert Signature.objects.get(pk=done.pk).confirmed_at == done.confirmed_at
-    assert counting.total(petition.pk)[0] == 1
+    assert PendingSignature.objects.filter(confirm_digest=tokens.digest(waiting)).exists()
+    assert Signature.objects.filter(withdraw_digest=tokens.digest(tokens.withdraw_for(done)))
+    assert counting.total(petition.pk) == 1
 
 
 @st.composite
@@ -69,9 +71,9 @@ def test_emailed_links_never_fail_nor_act_on_a_forged_token(
     if isinstance(token, tuple):
         which, at, replacement = token
         genuine = {
-            "confirm-pending": rules.confirm_token(waiting),
-            "withdraw-done": rules.withdraw_token(done),
-            "confirm-done": rules.confirm_token(done),
+            "confirm-pending": waiting,
+            "withdraw-done": tokens.withdraw_for(done),
+            "confirm-done": done,
         }[which]
         token = genuine[:at] + replacement + genuine[at + 1 :]
         assume(token != genuine)

@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from petitions.models import Signature
+from petitions.models import PendingSignature
 from tests.conftest import sign_data
 
 SIGN = "/en/petitions/people-first/sign/"
@@ -54,7 +54,7 @@ def test_the_sign_post_is_accepted_from_the_site_its_partners_or_no_origin(
     response = client.post(SIGN, sign_data(), **headers)
 
     assert response.status_code == 302
-    assert Signature.objects.count() == 1
+    assert PendingSignature.objects.count() == 1
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ def test_the_sign_post_is_refused_from_a_foreign_site(client, petition, settings
     response = client.post(SIGN, sign_data(), **headers)
 
     assert response.status_code == 403
-    assert Signature.objects.count() == 0
+    assert PendingSignature.objects.count() == 0
 
 
 def test_a_staff_edit_shows_at_once(client, petition):

@@ -2,7 +2,7 @@ import datetime
 
 from django.utils import timezone
 
-from tests.petitions.factories import confirmed, pending
+from tests.petitions.factories import confirmed, submit
 
 URL = "/en/petitions/people-first/"
 
@@ -10,7 +10,7 @@ URL = "/en/petitions/people-first/"
 def test_it_shows_the_petition_its_count_and_the_sign_form(client, petition):
     confirmed(petition, "a@example.org")
     confirmed(petition, "b@example.org")
-    pending(petition, "c@example.org")
+    submit(petition, "c@example.org")
 
     response = client.get(URL)
 
@@ -69,7 +69,7 @@ def test_it_answers_404_for_an_unknown_or_inactive_petition(client, petition):
 def test_it_lists_only_the_signers_who_chose_to_be_shown(client, petition):
     confirmed(petition, "a@example.org", name="Taras Shevchenko", public=True)
     confirmed(petition, "b@example.org", name="Hidden Person", public=False)
-    pending(petition, "c@example.org", name="Pending Person", public=True)
+    submit(petition, "c@example.org", name="Pending Person", public=True)
 
     html = client.get(URL).content.decode()
 

@@ -105,9 +105,12 @@ def confirm_path(inbox, address):
 
 
 def confirm_by_email(client, inbox, address):
-    """Open the emailed link and press the button, as the signer does."""
+    """Open the emailed link and press the button, as the signer does (leaving the
+    "show my name" box as the page shows it)."""
     path = confirm_path(inbox, address)
-    assert client.get(path).status_code == 200
-    response = client.post(path)
+    page = client.get(path)
+    assert page.status_code == 200
+    ticked = re.search(r'<input type="checkbox" name="public"[^>]* checked', page.content.decode())
+    response = client.post(path, {"public": "on"} if ticked else {})
     assert response.status_code == 302
     return response

@@ -11,18 +11,16 @@ from django.test import Client, RequestFactory
 from django.urls import clear_url_caches, reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from petitions import signing
+from petitions import privacy
 from petitions.models import ExportLog, Signature
+from tests.petitions.factories import confirmed
 
-from .conftest import PASSWORD, SIGNER_PERMISSIONS, admin_login, make_staff, sign
+from .conftest import PASSWORD, SIGNER_PERMISSIONS, admin_login, make_staff
 
 
 @pytest.fixture
-def signature(client, petition):
-    sign(client, email="olena@example.org")
-    signature = Signature.objects.get()
-    signing.confirm(signature.pk)
-    return signature
+def signature(petition):
+    return confirmed(petition, "olena@example.org")
 
 
 def signature_urls(signature):
@@ -121,7 +119,9 @@ def test_with_a_valid_code_signer_staff_read_signatures(client, signer_admin, si
     assert f"#{signature.pk}" in changelist.content.decode()
     page = client.get(reverse("admin:petitions_signature_change", args=[signature.pk]))
     assert page.status_code == 200
-    assert "example.org" in page.content.decode()
+    assert "Ukraine" in page.content.decode()
+    # Not even the domain: the database keeps only its keyed hash.
+    assert "example.org" not in page.content.decode()
     assert "olena" not in page.content.decode()
 
 
@@ -247,7 +247,7 @@ def test_invalidating_is_recorded_in_the_admin_history(client, moderator, signat
         {"action": "invalidate_selected", "_selected_action": [signature.pk]},
     )
     signature.refresh_from_db()
-    assert signature.invalidated_at is not None
+    assert signature.invalidated_on is not None
     entry = LogEntry.objects.get()
     assert (entry.user, entry.object_repr, entry.change_message) == (
         moderator,
@@ -257,14 +257,11 @@ def test_invalidating_is_recorded_in_the_admin_history(client, moderator, signat
 
 
 def test_invalidating_by_domain_spares_anonymised_signatures(client, moderator, petition):
-    for i in range(3):
-        sign(client, email=f"s{i}@example.org")
-    sign(client, email="other@example.net")
-    for pk in Signature.objects.values_list("pk", flat=True):
-        signing.confirm(pk)
-    anonymised = Signature.objects.get(email_domain="example.net")
-    Signature.objects.filter(pk=anonymised.pk).update(email_domain="")
-    first = Signature.objects.filter(email_domain="example.org").first()
+    first = confirmed(petition, "s0@example.org")
+    for i in range(1, 3):
+        confirmed(petition, f"s{i}@example.org")
+    anonymised = confirmed(petition, "other@example.net")
+    Signature.objects.filter(pk=anonymised.pk).update(domain_hash="")
     admin_login(client, moderator)
 
     client.post(
@@ -272,8 +269,24 @@ def test_invalidating_by_domain_spares_anonymised_signatures(client, moderator, 
         {"action": "invalidate_domains", "_selected_action": [first.pk, anonymised.pk]},
     )
 
-    invalid = Signature.objects.filter(invalidated_at__isnull=False)
-    assert sorted(invalid.values_list("email_domain", flat=True)) == ["example.org"] * 3
+    invalid = Signature.objects.filter(invalidated_on__isnull=False)
+    assert (
+        list(invalid.values_list("domain_hash", flat=True))
+        == [privacy.domain_hash("example.org")] * 3
+    )
+
+
+def test_staff_find_signatures_by_the_domain_they_type(client, moderator, petition):
+    confirmed(petition, "olena@Example.ORG")
+    other = confirmed(petition, "taras@example.net")
+    admin_login(client, moderator)
+
+    response = client.get(reverse("admin:petitions_signature_changelist"), {"q": "example.org"})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f"#{Signature.objects.exclude(pk=other.pk).get().pk}" in html
+    assert f"#{other.pk}<" not in html
 
 
 def test_the_login_refuses_while_the_cache_holding_its_limit_is_down(client, db, caplog):

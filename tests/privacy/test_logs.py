@@ -12,8 +12,8 @@ from django.test import Client
 from django.views.debug import ExceptionReporter
 
 from people_first.logging import RedactFilter, redact
-from petitions import signing
-from petitions.models import Signature
+from petitions import rules, tokens
+from tests.petitions.factories import submit
 
 from .conftest import confirm_by_email, confirm_path, sign
 
@@ -57,12 +57,11 @@ def test_signing_and_confirming_log_no_address_and_no_token(
     sign(client, email=ADDRESS, name="Olena Kovalenko")
     run_tasks()
     confirm_by_email(client, smtp, ADDRESS)
-    signature = Signature.objects.get()
     token = confirm_path(smtp, ADDRESS).split("/")[3]
-    withdraw = signing.withdraw_token(signature)
+    withdraw = tokens.withdraw_for(token)
 
-    # A confirmation link of a signature that was withdrawn meanwhile: 404s.
-    signing.withdraw(signature.pk)
+    # A confirmation link used already, of a signature withdrawn meanwhile: 404s.
+    rules.withdraw(withdraw)
     assert client.post(f"/en/confirm/{token}/").status_code == 404
     assert client.get(f"/en/thanks/{withdraw}/").status_code == 404
     assert client.get(f"/en/withdraw/{withdraw}/").status_code == 404
@@ -77,12 +76,10 @@ def test_signing_and_confirming_log_no_address_and_no_token(
 
 
 def test_a_server_error_on_a_confirm_link_logs_no_address_and_no_token(client, petition, console):
-    sign(client, email=ADDRESS)
-    signature = Signature.objects.get()
-    token = signing.confirm_token(signature)
+    token = submit(petition, ADDRESS)
     failure = RuntimeError(f"could not confirm {ADDRESS} with {token}")
 
-    with mock.patch("petitions.signing.confirm", side_effect=failure):
+    with mock.patch("petitions.rules.confirm", side_effect=failure):
         response = Client(raise_request_exception=False).post(f"/en/confirm/{token}/")
 
     assert response.status_code == 500
@@ -132,6 +129,7 @@ def test_a_refused_email_logs_no_address(client, petition, refusing_smtp, run_ta
             "GET /uk/confirm/[token]/new-link/",
         ),
         ("token=5:" + "y" * 43 + " end", "token=[token] end"),
+        ("with Ab-_" + "y" * 39 + ".", "with [token]."),
         ("nothing to hide here: 42", "nothing to hide here: 42"),
     ],
 )
@@ -165,11 +163,10 @@ def test_an_error_mailed_to_admins_shows_no_address_and_no_token(
     client, petition, settings, mailoutbox
 ):
     settings.ADMINS = [("Operations", "ops@people-first.example")]
-    sign(client, email=ADDRESS)
-    token = signing.confirm_token(Signature.objects.get())
+    token = submit(petition, ADDRESS)
     failure = RuntimeError(f"could not confirm {ADDRESS} with {token}")
 
-    with mock.patch("petitions.signing.confirm", side_effect=failure):
+    with mock.patch("petitions.rules.confirm", side_effect=failure):
         response = Client(raise_request_exception=False).post(f"/en/confirm/{token}/")
 
     assert response.status_code == 500

@@ -3,7 +3,8 @@
 A worker killed with SIGKILL leaves its task marked "running" for ever. A small
 thread here puts such tasks back in the queue once they have been running longer than
 TASK_STALE_AFTER seconds (far beyond EMAIL_TIMEOUT, so a live task is never taken
-twice), and deletes finished task rows older than TASK_RESULTS_KEEP_DAYS.
+twice), deletes finished task rows older than TASK_RESULTS_KEEP_DAYS, and publishes
+each period's public breakdown on time (petitions/public_data.py).
 """
 
 import contextlib
@@ -19,6 +20,8 @@ from django.db.utils import DatabaseError, InterfaceError, OperationalError
 from django.utils import timezone
 from django_tasks_db.management.commands import db_worker as worker_module
 from django_tasks_db.models import DBTaskResult
+
+from petitions import public_data
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +58,8 @@ def housekeeping_loop(stop, every):
             if requeued := requeue_stale_tasks():
                 logger.warning("Requeued %d task(s) left running by a dead worker", requeued)
             prune_finished_tasks()
+            # The hour's public breakdown is taken on the hour, not when a reader asks.
+            public_data.publish_due()
         except DatabaseError as exc:
             logger.warning("Task housekeeping skipped: %s", exc)
         finally:

@@ -13,8 +13,10 @@ from nacl.exceptions import CryptoError
 
 from petitions import privacy
 
-EXPORT_COLUMNS = ["id", "country", "confirmed_at", "sealed_identity"]
-OUTPUT_COLUMNS = ["id", "name", "email", "country", "updates", "public", "confirmed_at"]
+# Exports name the date column confirmed_on (a day); older ones confirmed_at (a time).
+EXPORT_COLUMNS = ["id", "country", "confirmed_on", "sealed_identity"]
+OLDER_EXPORT_COLUMNS = ["id", "country", "confirmed_at", "sealed_identity"]
+OUTPUT_COLUMNS = ["id", "name", "email", "country", "updates", "public", "confirmed_on"]
 # A spreadsheet runs a cell that starts with one of these as a formula: signers type
 # their own names, so such cells are written with a leading apostrophe.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -49,8 +51,8 @@ def yes_no(value):
 class Command(BaseCommand):
     help = (
         "Turn a sealed signer export (the CSV downloaded from the admin: "
-        "id,country,confirmed_at,sealed_identity) into a readable CSV with the columns "
-        "id,name,email,country,updates,public,confirmed_at, using the coalition's private "
+        "id,country,confirmed_on,sealed_identity) into a readable CSV with the columns "
+        "id,name,email,country,updates,public,confirmed_on, using the coalition's private "
         "key. Run it on the offline machine that holds the key: it needs no database and "
         "no network (a checkout with `make keys` is enough). Example: "
         "`manage.py decrypt_signers --private-key signers-private.key export.csv "
@@ -126,7 +128,7 @@ class Command(BaseCommand):
                     identity.get("country") or row["country"],
                     yes_no(identity.get("updates")),
                     yes_no(identity.get("public")),
-                    row["confirmed_at"],
+                    row.get("confirmed_on") or row["confirmed_at"],
                 ]
             )
             n += 1
@@ -140,7 +142,7 @@ class Command(BaseCommand):
         with handle:
             csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
             reader = csv.DictReader(handle)
-            if reader.fieldnames != EXPORT_COLUMNS:
+            if reader.fieldnames not in (EXPORT_COLUMNS, OLDER_EXPORT_COLUMNS):
                 raise CommandError(
                     f"{export} is not a sealed signer export: expected the columns "
                     f"{','.join(EXPORT_COLUMNS)}."

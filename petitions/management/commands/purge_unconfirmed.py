@@ -3,12 +3,12 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from petitions import signing
+from petitions import rules
 
 
 class Command(BaseCommand):
     help = (
-        "Delete pending (unconfirmed) signatures older than N days, default "
+        "Delete submissions nobody confirmed (pending signatures) older than N days, default "
         "PURGE_UNCONFIRMED_DAYS. Confirmed signatures are never touched. Run it daily "
         "(README, Retention)."
     )
@@ -30,7 +30,7 @@ class Command(BaseCommand):
         days = settings.PURGE_UNCONFIRMED_DAYS if days is None else days
         if days < 0:
             raise CommandError("--days must be zero or more.")
-        n = signing.purge_unconfirmed(days=days, dry_run=dry_run)
+        n = rules.purge_unconfirmed(days=days, dry_run=dry_run)
         if dry_run:
             self.stdout.write(f"{n} pending signature(s) older than {days} days would be deleted.")
         else:

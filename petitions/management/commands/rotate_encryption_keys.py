@@ -1,15 +1,12 @@
-"""`manage.py rotate_encryption_keys`: re-encrypt pending addresses, queued emails and
-endorsement contacts with the newest key."""
+"""`manage.py rotate_encryption_keys`: re-encrypt what the server reads with its Fernet
+keys (queued confirmation emails, endorsement requests) with the newest key."""
 
 from cryptography.fernet import InvalidToken
 from django.core.management.base import BaseCommand
-from django_tasks_db.models import DBTaskResult
 
 from campaign.models import EndorsementRequest
 from petitions import privacy
-from petitions.models import Signature
-
-EMAIL_TASK = "petitions.tasks.send_signature_email"
+from petitions.models import PendingSignature
 
 
 def _rotated(token):
@@ -22,60 +19,40 @@ def _rotated(token):
 class Command(BaseCommand):
     help = (
         "Key rotation for FIELD_ENCRYPTION_KEYS (comma-separated, newest first): "
-        "re-encrypt every pending signature's address, the addresses in queued email "
-        "tasks and the endorsement requests' contacts with the first key. Rotate in "
-        "three steps: put a new key first "
+        "re-encrypt the addresses of confirmation emails still queued and the endorsement "
+        "requests' contacts with the first key. Rotate in three steps: put a new key first "
         "(`python -m people_first.keys --fernet`) and restart; run this command; then "
         "drop the old key and restart. Tokens that no configured key opens are counted "
-        "and left alone. Each row is rewritten only if it did not change meanwhile, so a "
-        "confirmation that erases an address at the same time wins."
+        "and left alone. Each row is rewritten only if it did not change meanwhile, so an "
+        "email sent at the same time (which erases its address) wins."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Only count the rows.")
 
     def handle(self, *args, dry_run=False, **options):
-        signatures = Signature.objects.filter(email_encrypted__isnull=False)
-        tasks = DBTaskResult.objects.filter(task_path=EMAIL_TASK, status__in=["READY", "RUNNING"])
+        queued = PendingSignature.objects.filter(outbox__isnull=False)
         if dry_run:
-            carrying = sum(
-                1 for a in tasks.values_list("args_kwargs", flat=True) if _address_token(a)
-            )
             self.stdout.write(
-                f"Would re-encrypt {signatures.count()} pending address(es) and the "
-                f"addresses of {carrying} queued email(s)."
+                f"Would re-encrypt the addresses of {queued.count()} queued email(s)."
             )
             if contacts := EndorsementRequest.objects.count():
                 self.stdout.write(f"Would re-encrypt {contacts} endorsement contact(s).")
             return
         done = unreadable = 0
-        for pk, token in signatures.values_list("pk", "email_encrypted").iterator(chunk_size=2000):
+        for pk, token in queued.values_list("pk", "outbox").iterator(chunk_size=2000):
             new = _rotated(token)
             if new is None:
                 unreadable += 1
                 continue
-            done += Signature.objects.filter(pk=pk, email_encrypted=token).update(
-                email_encrypted=new
-            )
-        queued = 0
-        for pk, args_kwargs in tasks.values_list("pk", "args_kwargs").iterator(chunk_size=2000):
-            args = list(args_kwargs.get("args", []))
-            token = _address_token(args_kwargs)
-            new = _rotated(token) if token else None
-            if new is None:
-                continue
-            args[1] = new
-            queued += DBTaskResult.objects.filter(pk=pk, args_kwargs=args_kwargs).update(
-                args_kwargs={**args_kwargs, "args": args}
-            )
+            done += PendingSignature.objects.filter(pk=pk, outbox=token).update(outbox=new)
         self.stdout.write(
-            f"Re-encrypted {done} pending address(es) and {queued} queued email(s) with the "
-            "newest key."
+            f"Re-encrypted the addresses of {done} queued email(s) with the newest key."
         )
         if unreadable:
             self.stderr.write(
-                f"{unreadable} pending address(es) open with none of the configured keys: "
-                "left as they are (their confirmation emails cannot be sent)."
+                f"{unreadable} queued email(s) open with none of the configured keys: "
+                "left as they are (they cannot be sent)."
             )
         self._rotate_contacts()
 
@@ -96,10 +73,3 @@ class Command(BaseCommand):
                 f"{unreadable} endorsement contact(s) open with none of the configured keys: "
                 "left as they are."
             )
-
-
-def _address_token(args_kwargs):
-    """The encrypted address a queued email carries ("already signed" emails), or None
-    (confirmation emails read the pending signature's)."""
-    args = args_kwargs.get("args", [])
-    return args[1] if len(args) > 1 and args[1] else None

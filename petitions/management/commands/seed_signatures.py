@@ -3,10 +3,10 @@
 For `make bench` and for trying the site at scale; never on the production database.
 Rows are written with PostgreSQL's COPY in batches, shaped like real ones: countries
 skewed towards Ukraine and its neighbours with a long tail, confirmations spread over
-the last `--days` days, a few public first names, a unique address hash per row. Each
-batch shares one sealed identity (a placeholder sealed to the configured key) to save
-time. The counts are then rebuilt from the signatures (counting.recount), so they stay
-exact.
+the last `--days` days (dated to the day, as real ones are), a few public first names,
+a unique address hash per row. Each batch shares one sealed identity (a placeholder
+sealed to the configured key) to save time. The counts are then rebuilt from the
+signatures (counting.recount), so they stay exact.
 """
 
 import datetime
@@ -26,13 +26,12 @@ BATCH = 50_000
 COLUMNS = (
     "petition_id",
     "email_hash",
-    "email_domain",
+    "domain_hash",
     "sealed_identity",
     "public_name",
     "country",
     "language",
-    "created_at",
-    "confirmed_at",
+    "confirmed_on",
 )
 # Weighted like a Ukrainian-led campaign's signers; every other country gets a little.
 MAIN_COUNTRIES = {
@@ -118,22 +117,21 @@ def _rows(petition, size, days, rng):
     domains, domain_weights = _weighted(DOMAINS)
     languages, language_weights = _weighted(LANGUAGES)
     sealed = privacy.seal({"name": "Seeded signer", "email": "seeded@example.org"})
+    domain_hashes = {domain: privacy.domain_hash(domain) for domain in domains}
     hashes = os.urandom(32 * size).hex()
     picked_countries = rng.choices(codes, weights, k=size)
     picked_domains = rng.choices(domains, domain_weights, k=size)
     picked_languages = rng.choices(languages, language_weights, k=size)
     for i in range(size):
-        created = now - datetime.timedelta(seconds=rng.random() * span)
-        confirmed = min(now, created + datetime.timedelta(seconds=rng.expovariate(1 / 3600)))
+        confirmed = now - datetime.timedelta(seconds=rng.random() * span)
         public_name = rng.choice(FIRST_NAMES) if rng.random() < PUBLIC_SHARE else None
         yield (
             petition.pk,
             hashes[64 * i : 64 * (i + 1)],
-            picked_domains[i],
+            domain_hashes[picked_domains[i]],
             sealed,
             public_name,
             picked_countries[i],
             picked_languages[i],
-            created,
-            confirmed,
+            counting.utc_day(confirmed),
         )
