@@ -56,6 +56,10 @@ def forward(apps, schema_editor):
             Signature.objects.bulk_update(batch, ["confirmed_on", "invalidated_on"])
             batch = []
     Signature.objects.bulk_update(batch, ["confirmed_on", "invalidated_on"])
+    if schema_editor.connection.vendor == "postgresql":
+        # The deletes above leave deferred foreign-key checks that would stop the ALTER
+        # TABLE statements below in the same transaction: run them now.
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 class Migration(migrations.Migration):
@@ -149,7 +153,8 @@ class Migration(migrations.Migration):
             name="withdraw_digest",
             field=models.CharField(max_length=64, null=True, unique=True),
         ),
-        migrations.RunPython(forward),
+        # Back: only an empty table can get its old columns again (they had no default).
+        migrations.RunPython(forward, migrations.RunPython.noop),
         migrations.AlterField(
             model_name="signature",
             name="confirmed_on",

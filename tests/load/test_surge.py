@@ -81,3 +81,25 @@ def test_a_web_worker_killed_mid_load_loses_no_acknowledged_signature(stack):
     workers = stack.wait_web_workers(4)
     assert victim not in workers
     assert len(workers) == 4
+
+
+def test_a_withdrawn_name_leaves_the_pages_of_every_web_process_within_seconds(stack):
+    """Each gunicorn process keeps rendered pages in memory: the withdrawal must reach
+    them all, not only the process that handled it."""
+    address = addresses(1)[0]
+    data = {"name": "Zoryslava Lis", "email": address, "country": "UA", "consent": "on"}
+    assert (
+        stack.post_form("/en/petitions/people-first/sign/", {**data, "public": "on"}).status == 302
+    )
+    assert stack.smtp.wait_for(1, timeout=20) == 1
+    (link,) = confirm_links(stack)
+    thanks = stack.post_form(link, {"public": "on"}).headers["Location"]
+    withdraw = thanks.replace("/thanks/", "/withdraw/")
+
+    def shown_by_every_process(yes):
+        pages = [stack.get(path).text for path in ["/en/", "/uk/petitions/people-first/"] * 8]
+        return all(("Zoryslava" in page) == yes for page in pages)
+
+    assert wait_until(lambda: shown_by_every_process(True), timeout=5)
+    assert stack.post_form(withdraw, {}).status == 200
+    assert wait_until(lambda: shown_by_every_process(False), timeout=5)
