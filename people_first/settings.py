@@ -6,6 +6,7 @@ keys into `.dev-keys.env` (git-ignored), so a checkout runs with no configuratio
 Every variable is listed, with its default, in the README.
 """
 
+import ipaddress
 from pathlib import Path
 
 import environ
@@ -278,9 +279,32 @@ SIGN_EMAIL_RATE_LIMIT = env.str("SIGN_EMAIL_RATE_LIMIT", default="5/h")
 ENDORSE_RATE_LIMIT = env.str("ENDORSE_RATE_LIMIT", default="5/h")
 LOGIN_RATE_LIMIT = env.str("LOGIN_RATE_LIMIT", default="5/15m")
 RATELIMIT_VIEW = "people_first.views.rate_limited"
-# The header a trusted proxy sets to the client address (e.g. HTTP_X_REAL_IP); gunicorn
-# alone sees the proxy's address in REMOTE_ADDR.
-RATELIMIT_IP_META_KEY = env.str("CLIENT_IP_HEADER", default="REMOTE_ADDR")
+# The client address that rate limits count under: people_first/client_ip.py.
+# CLIENT_IP_HEADER is the header the proxy sets to it (`X-Real-IP`, `X-Forwarded-For`, or
+# its META key, HTTP_X_REAL_IP); it is believed only on requests from TRUSTED_PROXIES
+# (addresses or CIDR ranges), since anyone who reaches gunicorn can send it too.
+CLIENT_IP_HEADER = env.str("CLIENT_IP_HEADER", default="").strip()
+if CLIENT_IP_HEADER.upper() == "REMOTE_ADDR":  # the old default: no header
+    CLIENT_IP_HEADER = ""
+elif CLIENT_IP_HEADER and not CLIENT_IP_HEADER.upper().startswith("HTTP_"):
+    CLIENT_IP_HEADER = "HTTP_" + CLIENT_IP_HEADER.replace("-", "_")
+CLIENT_IP_HEADER = CLIENT_IP_HEADER.upper()
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+for _cidr in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_cidr, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {_cidr!r} is not an IP address or CIDR range."
+        ) from None
+if CLIENT_IP_HEADER and not TRUSTED_PROXIES:
+    # The header would be ignored, and every client counted as the proxy: one shared
+    # limit for the whole site.
+    raise ImproperlyConfigured(
+        "CLIENT_IP_HEADER is set but TRUSTED_PROXIES is empty: name the proxies "
+        "(addresses or CIDR ranges) whose header is believed."
+    )
+RATELIMIT_IP_META_KEY = "people_first.client_ip.client_ip"
 # Other sites allowed to post the sign form (e.g. https://partner.example).
 SIGN_PARTNER_ORIGINS = env.list("SIGN_PARTNER_ORIGINS", default=[])
 CONFIRMATION_DAYS = env.int("CONFIRMATION_DAYS", default=14)
