@@ -6,7 +6,10 @@ keys into `.dev-keys.env` (git-ignored), so a checkout runs with no configuratio
 Every variable is listed, with its default, in the README.
 """
 
+import base64
+import binascii
 import ipaddress
+import os
 from pathlib import Path
 
 import environ
@@ -265,11 +268,37 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Signer privacy (README, "Security and privacy") -------------------------------------
+# The coalition's private key opens every sealed identity: a server holding it would give
+# them all to whoever seizes it. `python -m people_first.keys --print` writes it to its
+# own file; an operator who put it in the environment anyway is stopped here.
+for _name in ("SIGNERS_PRIVATE_KEY", "SIGNERS_PRIVATE_KEY_FILE"):
+    if _name in os.environ:
+        raise ImproperlyConfigured(
+            f"{_name} is in the server's environment. The signers' private key must never "
+            "be on the server: remove it, and keep it offline."
+        )
 # Public key of the coalition (base64, libsodium sealed box): confirmed identities are
-# sealed to it; the private key never touches the server.
+# sealed to it; the private key never touches the server. Checked here, or a wrong value
+# would fail at the first signature.
 SIGNERS_PUBLIC_KEY = required("SIGNERS_PUBLIC_KEY")
-# HMAC secret for the keyed hash of normalised addresses (duplicate detection).
+try:
+    _public_key_length = len(base64.b64decode(SIGNERS_PUBLIC_KEY, validate=True))
+except binascii.Error:
+    _public_key_length = None
+if _public_key_length != 32:
+    raise ImproperlyConfigured(
+        "SIGNERS_PUBLIC_KEY is not a public key: it must be 32 bytes in base64, as "
+        "`python -m people_first.keys --print` makes it."
+    )
+# HMAC secret for the keyed hash of normalised addresses (duplicate detection). A short
+# one could be guessed, and with it every address hash checked against a list of
+# addresses.
 EMAIL_HASH_SECRET = required("EMAIL_HASH_SECRET")
+if len(EMAIL_HASH_SECRET.encode()) < 32:
+    raise ImproperlyConfigured(
+        "EMAIL_HASH_SECRET is shorter than 32 bytes: use a long random value, as "
+        "`python -m people_first.keys --print` makes it."
+    )
 # Fernet keys, comma-separated, newest first (rotation), for pending addresses.
 FIELD_ENCRYPTION_KEYS = required("FIELD_ENCRYPTION_KEYS").split(",")
 
