@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "people_first.admin_session.AdminSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
 ]
@@ -153,6 +154,16 @@ SESSION_ENGINE = (
     if SHARED_CACHE
     else ("django.contrib.sessions.backends.db")
 )
+# Only the admin has sessions: the cookie is scoped to its path, so that no public page,
+# cached by a CDN for everyone, receives or sets it. Admin messages live in the session,
+# not in a cookie of their own (which would be scoped to "/").
+SESSION_COOKIE_PATH = "/" + ADMIN_URL
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+# Admin sessions end after this long without a request, and this long after the login
+# (people_first/admin_session.py).
+ADMIN_SESSION_IDLE_SECONDS = env.int("ADMIN_SESSION_IDLE_SECONDS", default=30 * 60)
+ADMIN_SESSION_MAX_SECONDS = env.int("ADMIN_SESSION_MAX_SECONDS", default=12 * 60 * 60)
+SESSION_COOKIE_AGE = ADMIN_SESSION_MAX_SECONDS
 
 # --- Email --------------------------------------------------------------------------
 EMAIL_URL = env.str("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://127.0.0.1:25")
@@ -357,6 +368,9 @@ if RECAPTCHA_PUBLIC_KEY:
 
 # --- Admin two-factor ---------------------------------------------------------------------
 OTP_TOTP_ISSUER = "People First"
+# A device's secret is shown when it is made (`manage.py totp_device`), never again: not
+# in the device admin's lists or pages, nor as a QR code there.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 LOGGING = {
     "version": 1,
