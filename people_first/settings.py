@@ -349,6 +349,9 @@ RATELIMIT_IP_META_KEY = "people_first.client_ip.client_ip"
 SIGN_PARTNER_ORIGINS = env.list("SIGN_PARTNER_ORIGINS", default=[])
 CONFIRMATION_DAYS = env.int("CONFIRMATION_DAYS", default=14)
 PURGE_UNCONFIRMED_DAYS = env.int("PURGE_UNCONFIRMED_DAYS", default=30)
+# Endorsement requests are deleted this many days after they were rejected or approved
+# (`manage.py purge_endorsement_requests`).
+ENDORSEMENT_REQUESTS_KEEP_DAYS = env.int("ENDORSEMENT_REQUESTS_KEEP_DAYS", default=30)
 SMALL_GROUP_THRESHOLD = env.int("SMALL_GROUP_THRESHOLD", default=5)
 PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=30)
 PRESS_EMAIL = env.str("PRESS_EMAIL", default="press@people-first.example")

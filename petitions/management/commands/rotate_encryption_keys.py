@@ -1,12 +1,13 @@
 """`manage.py rotate_encryption_keys`: re-encrypt pending addresses, queued emails and
-endorsement contacts with the newest key."""
+every encrypted column of every app (petitions.fields.EncryptedTextField) with the newest
+key."""
 
 from cryptography.fernet import InvalidToken
 from django.core.management.base import BaseCommand
 from django_tasks_db.models import DBTaskResult
 
-from campaign.models import EndorsementRequest
 from petitions import privacy
+from petitions.fields import rotate_encrypted_columns
 from petitions.models import Signature
 
 EMAIL_TASK = "petitions.tasks.send_signature_email"
@@ -23,7 +24,8 @@ class Command(BaseCommand):
     help = (
         "Key rotation for FIELD_ENCRYPTION_KEYS (comma-separated, newest first): "
         "re-encrypt every pending signature's address, the addresses in queued email "
-        "tasks and the endorsement requests' contacts with the first key. Rotate in "
+        "tasks and every encrypted column of every app (EncryptedTextField: the "
+        "endorsement requests, for one) with the first key. Rotate in "
         "three steps: put a new key first "
         "(`python -m people_first.keys --fernet`) and restart; run this command; then "
         "drop the old key and restart. Tokens that no configured key opens are counted "
@@ -45,8 +47,7 @@ class Command(BaseCommand):
                 f"Would re-encrypt {signatures.count()} pending address(es) and the "
                 f"addresses of {carrying} queued email(s)."
             )
-            if contacts := EndorsementRequest.objects.count():
-                self.stdout.write(f"Would re-encrypt {contacts} endorsement contact(s).")
+            self._rotate_columns(dry_run=True)
             return
         done = unreadable = 0
         for pk, token in signatures.values_list("pk", "email_encrypted").iterator(chunk_size=2000):
@@ -77,25 +78,19 @@ class Command(BaseCommand):
                 f"{unreadable} pending address(es) open with none of the configured keys: "
                 "left as they are (their confirmation emails cannot be sent)."
             )
-        self._rotate_contacts()
+        self._rotate_columns()
 
-    def _rotate_contacts(self):
-        """Endorsement contacts are read in plain text (any configured key opens them)
-        and saved again, which encrypts them with the newest key."""
-        done = unreadable = 0
-        for request in EndorsementRequest.objects.iterator(chunk_size=500):
-            if request.contact_name is None or request.contact_email is None:
-                unreadable += 1
-                continue
-            request.save(update_fields=["contact_name", "contact_email"])
-            done += 1
-        if done:
-            self.stdout.write(f"Re-encrypted {done} endorsement contact(s) with the newest key.")
-        if unreadable:
-            self.stderr.write(
-                f"{unreadable} endorsement contact(s) open with none of the configured keys: "
-                "left as they are."
-            )
+    def _rotate_columns(self, dry_run=False):
+        """The EncryptedTextField columns, found in every installed app."""
+        for label, (done, unreadable) in rotate_encrypted_columns(dry_run=dry_run).items():
+            if done:
+                verb = "Would re-encrypt" if dry_run else "Re-encrypted"
+                self.stdout.write(f"{verb} {done} encrypted value(s) of {label}.")
+            if unreadable:
+                self.stderr.write(
+                    f"{unreadable} encrypted value(s) of {label} open with none of the "
+                    "configured keys: left as they are."
+                )
 
 
 def _address_token(args_kwargs):
