@@ -1,7 +1,7 @@
 from django.apps import AppConfig
 from django.contrib.auth.signals import user_logged_in
 
-from . import admin_session
+from . import admin_session, checks  # noqa: F401 - checks registers the deploy checks
 
 
 class PeopleFirstConfig(AppConfig):

@@ -11,6 +11,7 @@ import binascii
 import ipaddress
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -77,7 +78,7 @@ if env.str("RECAPTCHA_PUBLIC_KEY", default=""):
     INSTALLED_APPS.append("django_recaptcha")
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
+    "people_first.middleware.SecurityMiddleware",  # Django's, and the onion (ONION_LOCATION)
     "people_first.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -239,6 +240,26 @@ SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
+# The site's onion service (e.g. http://xxxx.onion), run by staff with Tor: the site
+# answers on it over http without redirecting or HSTS, and its public pages name it in
+# an Onion-Location header (people_first/middleware.py).
+ONION_LOCATION = env.str("ONION_LOCATION", default="").strip().rstrip("/")
+ONION_HOST = ""
+if ONION_LOCATION:
+    _onion = urlsplit(ONION_LOCATION)
+    if (
+        _onion.scheme not in ("http", "https")
+        or not (_onion.hostname or "").endswith(".onion")
+        or _onion.path
+        or _onion.query
+    ):
+        raise ImproperlyConfigured(
+            "ONION_LOCATION must be the address of the onion service alone, such as "
+            f"http://example2xyz.onion, not {ONION_LOCATION!r}."
+        )
+    ONION_HOST = _onion.hostname
+    ALLOWED_HOSTS = [*ALLOWED_HOSTS, ONION_HOST]
+    CSRF_TRUSTED_ORIGINS.append(f"{_onion.scheme}://{_onion.netloc}")
 X_FRAME_OPTIONS = "DENY"
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
@@ -247,10 +268,12 @@ PERMISSIONS_POLICY = (
 # django-ratelimit warns (W001) about every backend it does not list, Django's own Redis
 # cache included, whose incr is an atomic INCRBY; E003 (no shared cache) can only arise
 # with DEBUG, since production refuses to start without Redis (above).
+# security.W001 ("no SecurityMiddleware") looks for Django's dotted path only: the
+# site's is a subclass, and people_first/checks.py checks the settings Django would.
 SILENCED_SYSTEM_CHECKS = (
-    ["django_ratelimit.E003", "django_ratelimit.W001"]
+    ["django_ratelimit.E003", "django_ratelimit.W001", "security.W001"]
     if not SHARED_CACHE
-    else ["django_ratelimit.W001"]
+    else ["django_ratelimit.W001", "security.W001"]
 )
 
 CONTENT_SECURITY_POLICY = {
