@@ -21,9 +21,11 @@ COPY --chown=app:app . .
 
 # Static files (hashed, compressed) and translations are built into the image. The
 # settings refuse to load without production secrets, so placeholders are given for
-# this step only (`export` inside one RUN); they are not kept in the image.
+# this step only (`export` inside one RUN); they are not kept in the image. They have the
+# shape the settings check (a 32-byte public key, a 32-byte hashing secret).
 RUN export SECRET_KEY=build-only CACHE_URL=redis://build-only:6379/0 \
-    SIGNERS_PUBLIC_KEY=build-only EMAIL_HASH_SECRET=build-only \
+    SIGNERS_PUBLIC_KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= \
+    EMAIL_HASH_SECRET=build-only-build-only-build-only-build-only \
     FIELD_ENCRYPTION_KEYS=YnVpbGQtb25seS1idWlsZC1vbmx5LWJ1aWxkLW9ubHk= \
     && python manage.py collectstatic --noinput -v0 \
     && python manage.py compilemessages --ignore=.venv -v0 \

@@ -5,9 +5,10 @@ Saves send a signal that renews the cached pages (campaign/signals.py); the bulk
 below use queryset.update(), which sends none, so they renew the cache themselves."""
 
 from adminsortable2.admin import SortableAdminBase, SortableAdminMixin, SortableInlineAdminMixin
+from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import AdminTextInputWidget
+from django.contrib.admin.widgets import AdminTextareaWidget, AdminTextInputWidget
 from django.db import models
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
@@ -15,12 +16,13 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from people_first import pagecache
+from petitions.fields import EncryptedTextField
 
 from . import services
+from .forms import CountryField
 from .models import (
     Appeal,
     Demand,
-    EncryptedTextField,
     EndorsementRequest,
     Endorser,
     KeyFigure,
@@ -135,17 +137,72 @@ class PageAdmin(TranslationAdmin):
         return ["slug"] if obj else []
 
 
+class EndorsementRequestForm(forms.ModelForm):
+    country = CountryField(label=_("country"))
+    website = forms.URLField(
+        label=_("website"), max_length=300, required=False, assume_scheme="https"
+    )
+
+    class Meta:
+        model = EndorsementRequest
+        fields = [
+            "organisation",
+            "country",
+            "website",
+            "contact_name",
+            "contact_email",
+            "message",
+        ]
+        widgets = {"message": AdminTextareaWidget}
+
+
 @admin.register(EndorsementRequest)
 class EndorsementRequestAdmin(admin.ModelAdmin):
-    # The encrypted contact is one line of text, not the textarea of a TextField.
-    formfield_overrides = {**HTTPS_URLS, EncryptedTextField: {"widget": AdminTextInputWidget}}
-    list_display = ["organisation", "country", "contact_name", "status", "created_at"]
-    list_filter = ["status", "country"]
-    # The contact is stored encrypted (models.EncryptedTextField): not searchable.
-    search_fields = ["organisation", "website"]
-    readonly_fields = ["endorser", "created_at", "status"]
+    """Requests are read and decided by staff with `campaign.review_endorsementrequest`
+    (as well as the usual view or change permission): the permissions a content editor
+    holds do not show them. Every field but the status and the dates is encrypted
+    (models.EndorsementRequest), so the list filters and sorts by those alone and has no
+    search."""
+
+    form = EndorsementRequestForm
+    # The encrypted texts are one line of text, not the textarea of a TextField.
+    formfield_overrides = {EncryptedTextField: {"widget": AdminTextInputWidget}}
+    list_display = [
+        "organisation",
+        "country_name",
+        "contact_name",
+        "status",
+        "created_at",
+        "decided_at",
+    ]
+    list_display_links = ["organisation"]
+    list_filter = ["status"]
+    sortable_by = ["status", "created_at", "decided_at"]
+    readonly_fields = ["endorser", "created_at", "status", "decided_at"]
     actions = ["approve", "reject"]
     date_hierarchy = "created_at"
+
+    @admin.display(description=_("country"))
+    def country_name(self, obj):
+        return obj.country_name()
+
+    def may_review(self, request):
+        return request.user.has_perm("campaign.review_endorsementrequest")
+
+    def has_module_permission(self, request):
+        return self.may_review(request) and super().has_module_permission(request)
+
+    def has_view_permission(self, request, obj=None):
+        return self.may_review(request) and super().has_view_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self.may_review(request) and super().has_change_permission(request, obj)
+
+    def has_add_permission(self, request):
+        return self.may_review(request) and super().has_add_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.may_review(request) and super().has_delete_permission(request, obj)
 
     @admin.action(description=_("Approve: publish as endorsers"), permissions=["change"])
     def approve(self, request, queryset):

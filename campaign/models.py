@@ -8,9 +8,10 @@ from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from django_countries.fields import CountryField
 
-from petitions import privacy
+from petitions.fields import EncryptedTextField
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -161,51 +162,38 @@ class Page(models.Model):
         return self.title
 
 
-class EncryptedTextField(models.TextField):
-    """Text stored Fernet-encrypted (petitions.privacy, FIELD_ENCRYPTION_KEYS), read back
-    in plain text: a copy of the database alone does not show it. Lookups cannot match
-    it (every encryption differs), so it is for display, not for search."""
-
-    def __init__(self, *args, form_class=forms.CharField, plain_max_length=None, **kwargs):
-        self.form_class, self.plain_max_length = form_class, plain_max_length
-        super().__init__(*args, **kwargs)
-
-    def deconstruct(self):
-        name, path, args, kwargs = super().deconstruct()
-        kwargs["plain_max_length"] = self.plain_max_length
-        return name, path, args, kwargs
-
-    def from_db_value(self, value, expression, connection):
-        return None if value is None else privacy.decrypt(value)
-
-    def get_prep_value(self, value):
-        value = super().get_prep_value(value)
-        return privacy.encrypt(value) if value else value
-
-    def formfield(self, **kwargs):
-        # A one-line input of the plain value's kind (TextField would give a textarea).
-        defaults = {"form_class": self.form_class, "max_length": self.plain_max_length}
-        return models.Field.formfield(self, **{**defaults, **kwargs})
+class EndorsementRequestQuerySet(models.QuerySet):
+    def decided_before(self, moment):
+        """Requests rejected, or approved (their endorser made), before `moment`."""
+        return self.exclude(status=EndorsementRequest.Status.PENDING).filter(decided_at__lt=moment)
 
 
 class EndorsementRequest(models.Model):
-    """An organisation asking to join, waiting for staff to approve it. The contact
-    person's name and address are stored encrypted: for an organisation in Russia or an
-    occupied territory they can be as dangerous as a signer's."""
+    """An organisation asking to join, waiting for staff to approve it.
+
+    For a group in Russia or an occupied territory, asking to join can be as dangerous as
+    signing: every field it sends is stored encrypted (a copy of the database shows none
+    of them), only staff with their own permission (`review_endorsementrequest`) read
+    them, and a decided request is deleted ENDORSEMENT_REQUESTS_KEEP_DAYS after the
+    decision (`manage.py purge_endorsement_requests`). The status and the dates stay in
+    clear: they are what the admin lists, filters and purges by."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for review")
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")
 
-    organisation = models.CharField(_("organisation"), max_length=200)
-    country = CountryField(_("country"))
-    website = models.URLField(_("website"), max_length=300, blank=True)
+    organisation = EncryptedTextField(_("organisation"), plain_max_length=200)
+    # The ISO code, encrypted: forms choose it from a list (campaign/forms.py).
+    country = EncryptedTextField(_("country"), plain_max_length=2)
+    website = EncryptedTextField(
+        _("website"), form_class=forms.URLField, plain_max_length=300, blank=True
+    )
     contact_name = EncryptedTextField(_("contact name"), plain_max_length=120)
     contact_email = EncryptedTextField(
         _("contact email"), form_class=forms.EmailField, plain_max_length=254
     )
-    message = models.TextField(_("message"), max_length=2000, blank=True)
+    message = EncryptedTextField(_("message"), plain_max_length=2000, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status, default=Status.PENDING, db_index=True
     )
@@ -213,11 +201,22 @@ class EndorsementRequest(models.Model):
         Endorser, verbose_name=_("endorser"), on_delete=models.SET_NULL, null=True, blank=True
     )
     created_at = models.DateTimeField(_("received"), default=timezone.now)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True, db_index=True)
+
+    objects = EndorsementRequestQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("endorsement request")
         verbose_name_plural = _("endorsement requests")
+        permissions = [
+            ("review_endorsementrequest", _("Can read and decide endorsement requests")),
+        ]
 
     def __str__(self):
-        return self.organisation
+        # Not the organisation: the admin's history (django_admin_log) stores this text
+        # in clear.
+        return f"#{self.pk}"
+
+    def country_name(self):
+        return countries.name(self.country) if self.country else ""

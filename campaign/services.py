@@ -1,8 +1,12 @@
 """The rules of endorsement requests: a request waits for review, then becomes a
-published endorser or is rejected."""
+published endorser or is rejected; a decided request is deleted some days later."""
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 
 from .models import EndorsementRequest, Endorser
 
@@ -32,7 +36,8 @@ def approve(endorsement_request):
         )
         req.endorser = endorser
         req.status = EndorsementRequest.Status.APPROVED
-        req.save(update_fields=["endorser", "status"])
+        req.decided_at = timezone.now()
+        req.save(update_fields=["endorser", "status", "decided_at"])
     return endorser
 
 
@@ -41,5 +46,19 @@ def reject(endorsement_request):
     return bool(
         EndorsementRequest.objects.filter(pk=endorsement_request.pk, endorser__isnull=True)
         .exclude(status=EndorsementRequest.Status.REJECTED)
-        .update(status=EndorsementRequest.Status.REJECTED)
+        .update(status=EndorsementRequest.Status.REJECTED, decided_at=timezone.now())
     )
+
+
+def decided_long_ago():
+    """Requests decided more than ENDORSEMENT_REQUESTS_KEEP_DAYS ago: an approved one
+    lives on as its endorser, a rejected one is of no more use, and either would tell a
+    copy of the database (with the server's key) who once asked to join."""
+    cutoff = timezone.now() - timedelta(days=settings.ENDORSEMENT_REQUESTS_KEEP_DAYS)
+    return EndorsementRequest.objects.decided_before(cutoff)
+
+
+def purge_decided():
+    """Delete the requests decided_long_ago(); returns how many."""
+    deleted, _by_model = decided_long_ago().delete()
+    return deleted

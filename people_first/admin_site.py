@@ -1,9 +1,14 @@
-"""The admin: titled for the campaign, rate-limited login, TOTP two-factor.
+"""The admin: titled for the campaign, rate-limited login, TOTP two-factor for everyone.
 
-Two-factor is optional for content editors and required for anyone who can see signer
-data (the `petitions.view_signer_data` or `petitions.export_signers` permission, and
-superusers, who have every permission): without a verified device they are not let in.
-Devices are created with `manage.py totp_device USERNAME`.
+Every staff login needs a second factor: a password alone, phished or guessed, opens
+nothing. A user who can edit content could otherwise give themselves more (a new device,
+another role), and whoever holds a staff password would hold all that too. Staff without
+a confirmed device are refused at login, with the command that gives them one:
+`manage.py totp_device USERNAME` (people_first/management/commands/totp_device.py).
+
+Sessions end after ADMIN_SESSION_IDLE_SECONDS without a request and
+ADMIN_SESSION_MAX_SECONDS after the login (people_first/admin_session.py); the session
+cookie is sent only to the admin's path, so public pages stay cookie-free.
 
 The login is limited to LOGIN_RATE_LIMIT POSTs per client address and per username
 (django-ratelimit, counters in the shared cache); beyond it the login answers 429.
@@ -28,36 +33,29 @@ from .cache import reachable
 
 logger = logging.getLogger(__name__)
 
-SIGNER_PERMISSIONS = ("petitions.view_signer_data", "petitions.export_signers")
-
-
-def requires_two_factor(user):
-    return user.is_superuser or any(user.has_perm(p) for p in SIGNER_PERMISSIONS)
-
 
 class LoginForm(OTPAdminAuthenticationForm):
-    """Password, then a TOTP token for those who need one (or have a device)."""
+    """Password, then the code of the user's TOTP device."""
 
     def clean(self):
-        # The password check of AdminAuthenticationForm, without the mixin's
-        # unconditional OTP step: content editors without a device log in with a password.
+        # The password check of AdminAuthenticationForm, then the second factor. The
+        # mixin's own step would answer a user without a device with "Please enter your
+        # OTP token", which no code can satisfy: this says what to do instead.
         self.cleaned_data = super(OTPAdminAuthenticationForm, self).clean()
         user = self.get_user()
         if user is None:
             return self.cleaned_data
-        devices = list(devices_for_user(user, confirmed=True))
-        if requires_two_factor(user) and not devices:
+        if not any(devices_for_user(user, confirmed=True)):
             raise forms.ValidationError(
                 _(
-                    "This account can see signer data and needs two-factor authentication, "
-                    "but has no device yet. Ask an administrator to run "
+                    "Every staff account needs two-factor authentication, and this one "
+                    "has no device yet. Ask an administrator to run "
                     "`manage.py totp_device %(username)s`."
                 ),
                 code="two_factor_required",
                 params={"username": user.get_username()},
             )
-        if devices:
-            self.clean_otp(user)
+        self.clean_otp(user)
         return self.cleaned_data
 
     def _chosen_device(self, user):
@@ -86,10 +84,9 @@ class CampaignAdminSite(admin.AdminSite):
     login_template = OTPAdminSite.login_template
 
     def has_permission(self, request):
-        user = request.user
-        if not super().has_permission(request):
-            return False
-        return not requires_two_factor(user) or user.is_verified()
+        # A session logged in without the second factor (any other way than the form
+        # above) is not let in either.
+        return super().has_permission(request) and request.user.is_verified()
 
     @method_decorator(
         ratelimit(key="ip", rate=_login_rate, group="admin-login-ip", method="POST", block=True)

@@ -1,20 +1,26 @@
 """Generates the secrets the site needs, without Django settings.
 
     python -m people_first.keys .dev-keys.env   # `make keys`: development keys
-    python -m people_first.keys --print         # fresh production values, on stdout
+    python -m people_first.keys --print --private-key-file PATH
+                                                # production: server values on stdout,
+                                                # the private key into PATH
     python -m people_first.keys --fernet        # one new Fernet key, for rotation
 
 The first form writes SECRET_KEY, EMAIL_HASH_SECRET, FIELD_ENCRYPTION_KEYS and
 SIGNERS_PUBLIC_KEY into the file (if it does not exist yet) and the signers' private key
 beside it, in `.dev-keys/signers-private.key`.
 
-For production, run `--print` on an offline machine: the environment lines go to the
-server, the private key line stays offline (README, "Security and privacy"). The private
-key is what `manage.py decrypt_signers --private-key FILE` reads.
+For production, run `--print` on an offline machine: the lines on stdout go to the
+server; the private key goes only into its own file (a new one, readable by its owner
+alone), never into the same output as the server's variables, where it would be copied
+to the server with them. That file stays offline (README, "Security and privacy"): it
+is what `manage.py decrypt_signers --private-key FILE` reads. The server refuses to start
+with SIGNERS_PRIVATE_KEY in its environment (people_first/settings.py).
 """
 
 import argparse
 import base64
+import os
 import secrets
 import sys
 from pathlib import Path
@@ -69,15 +75,28 @@ def write_dev_keys(path):
     print(f"Wrote keys to {target} and the private key to {private_file}")  # noqa: T201
 
 
-def print_production_keys():
+def write_private_key(path, private):
+    """Write the key to a new file only its owner can read; never replace a file (it
+    may hold the only copy of the key that opens an earlier export)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        sys.exit(f"{path} exists already: choose a new file for the new private key")
+    with os.fdopen(fd, "w") as file:
+        os.fchmod(file.fileno(), 0o600)
+        file.write(private + "\n")
+
+
+def print_production_keys(private_key_file):
     values, private = new_keys()
+    write_private_key(private_key_file, private)
     lines = [
         "# Environment of the server (or one *_FILE secret each):",
         *(f"{name}={value}" for name, value in values.items()),
         "",
-        "# The signers' private key: keep it OFFLINE, never on the server. It alone opens",
-        "# the sealed signer export (manage.py decrypt_signers --private-key FILE).",
-        f"SIGNERS_PRIVATE_KEY={private}",
+        f"# The signers' private key is in {private_key_file}: keep that file OFFLINE,",
+        "# never on the server. It alone opens the sealed signer export",
+        "# (manage.py decrypt_signers --private-key FILE).",
     ]
     print("\n".join(lines))  # noqa: T201
 
@@ -87,12 +106,26 @@ def main(args):
         prog="python -m people_first.keys", description=__doc__.split("\n\n")[0]
     )
     what = parser.add_mutually_exclusive_group()
-    what.add_argument("--print", action="store_true", help="fresh production keys, on stdout")
+    what.add_argument(
+        "--print",
+        action="store_true",
+        help="fresh production keys: the server's on stdout, the private key into "
+        "--private-key-file",
+    )
     what.add_argument("--fernet", action="store_true", help="one new Fernet key, on stdout")
+    parser.add_argument(
+        "--private-key-file",
+        metavar="PATH",
+        help="with --print (required): a new file for the signers' private key, kept offline",
+    )
     parser.add_argument("path", nargs="?", default=".dev-keys.env", help="development keys file")
     options = parser.parse_args(args)
+    if options.print and not options.private_key_file:
+        parser.error("--print needs --private-key-file PATH: the private key never goes to stdout")
+    if options.private_key_file and not options.print:
+        parser.error("--private-key-file goes with --print")
     if options.print:
-        print_production_keys()
+        print_production_keys(options.private_key_file)
     elif options.fernet:
         print(new_fernet_key())  # noqa: T201
     else:

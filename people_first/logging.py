@@ -71,6 +71,15 @@ class ReporterFilter(SafeExceptionReporterFilter):
             return meta
         return {name: redact(str(value)) for name, value in meta.items()}
 
+    def get_safe_cookies(self, request):
+        """Every cookie's value hidden, not only those Django knows to be secret (the
+        session, the CSRF token): a cookie set by a proxy, a CDN or a partner's script
+        can carry anything, and a report mailed to ADMINS is read outside the server."""
+        cookies = super().get_safe_cookies(request)
+        if not self.is_active(request):
+            return cookies
+        return {name: self.cleansed_substitute for name in cookies}
+
 
 class Reporter(ExceptionReporter):
     """The error report, redacted as a whole: its URL line, the exception's message and

@@ -1,7 +1,57 @@
 from csp.constants import HEADER as CSP_HEADER
 from csp.utils import build_policy
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
+from django.middleware import security
 from django.utils.cache import cc_delim_re
+
+
+class SecurityMiddleware(security.SecurityMiddleware):
+    """Django's SecurityMiddleware, and the site's onion address (ONION_LOCATION).
+
+    Tor Browser users reach the onion over plain http, which Tor itself encrypts and
+    authenticates end to end; the onion has no certificate. So on the onion host,
+    SECURE_SSL_REDIRECT does not apply (https://....onion would not answer) and no HSTS
+    header is sent. Elsewhere, every HTML page of the public site names its onion twin in
+    `Onion-Location`, which Tor Browser offers to open. The header is the same for every
+    visitor of a URL, so CDN caching is unchanged.
+
+    A subclass, since Django's redirect knows exemptions by path only. Django's deploy
+    checks look for its own dotted path in MIDDLEWARE and so skip this one: security.W001
+    is silenced in settings, and people_first/checks.py checks what they would."""
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self.onion_location = settings.ONION_LOCATION
+        self.onion_host = settings.ONION_HOST
+        self.admin_prefix = "/" + settings.ADMIN_URL
+
+    def on_onion(self, request):
+        if not self.onion_host:
+            return False
+        try:
+            host = request.get_host()
+        except DisallowedHost:
+            return False
+        domain = host.rpartition(":")[0] if host.count(":") == 1 else host  # no port
+        return domain.lower() == self.onion_host
+
+    def process_request(self, request):
+        if self.on_onion(request):
+            return None
+        return super().process_request(request)
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if self.on_onion(request):
+            response.headers.pop("Strict-Transport-Security", None)
+        elif (
+            self.onion_location
+            and response.get("Content-Type", "").startswith("text/html")
+            and not request.path_info.startswith(self.admin_prefix)
+        ):
+            response["Onion-Location"] = self.onion_location + request.get_full_path()
+        return response
 
 
 class SecurityHeadersMiddleware:

@@ -6,7 +6,12 @@ keys into `.dev-keys.env` (git-ignored), so a checkout runs with no configuratio
 Every variable is listed, with its default, in the README.
 """
 
+import base64
+import binascii
+import ipaddress
+import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -73,7 +78,7 @@ if env.str("RECAPTCHA_PUBLIC_KEY", default=""):
     INSTALLED_APPS.append("django_recaptcha")
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
+    "people_first.middleware.SecurityMiddleware",  # Django's, and the onion (ONION_LOCATION)
     "people_first.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -85,6 +90,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "people_first.admin_session.AdminSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
 ]
@@ -149,6 +155,16 @@ SESSION_ENGINE = (
     if SHARED_CACHE
     else ("django.contrib.sessions.backends.db")
 )
+# Only the admin has sessions: the cookie is scoped to its path, so that no public page,
+# cached by a CDN for everyone, receives or sets it. Admin messages live in the session,
+# not in a cookie of their own (which would be scoped to "/").
+SESSION_COOKIE_PATH = "/" + ADMIN_URL
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+# Admin sessions end after this long without a request, and this long after the login
+# (people_first/admin_session.py).
+ADMIN_SESSION_IDLE_SECONDS = env.int("ADMIN_SESSION_IDLE_SECONDS", default=30 * 60)
+ADMIN_SESSION_MAX_SECONDS = env.int("ADMIN_SESSION_MAX_SECONDS", default=12 * 60 * 60)
+SESSION_COOKIE_AGE = ADMIN_SESSION_MAX_SECONDS
 
 # --- Email --------------------------------------------------------------------------
 EMAIL_URL = env.str("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://127.0.0.1:25")
@@ -224,6 +240,26 @@ SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
+# The site's onion service (e.g. http://xxxx.onion), run by staff with Tor: the site
+# answers on it over http without redirecting or HSTS, and its public pages name it in
+# an Onion-Location header (people_first/middleware.py).
+ONION_LOCATION = env.str("ONION_LOCATION", default="").strip().rstrip("/")
+ONION_HOST = ""
+if ONION_LOCATION:
+    _onion = urlsplit(ONION_LOCATION)
+    if (
+        _onion.scheme not in ("http", "https")
+        or not (_onion.hostname or "").endswith(".onion")
+        or _onion.path
+        or _onion.query
+    ):
+        raise ImproperlyConfigured(
+            "ONION_LOCATION must be the address of the onion service alone, such as "
+            f"http://example2xyz.onion, not {ONION_LOCATION!r}."
+        )
+    ONION_HOST = _onion.hostname
+    ALLOWED_HOSTS = [*ALLOWED_HOSTS, ONION_HOST]
+    CSRF_TRUSTED_ORIGINS.append(f"{_onion.scheme}://{_onion.netloc}")
 X_FRAME_OPTIONS = "DENY"
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
@@ -232,10 +268,12 @@ PERMISSIONS_POLICY = (
 # django-ratelimit warns (W001) about every backend it does not list, Django's own Redis
 # cache included, whose incr is an atomic INCRBY; E003 (no shared cache) can only arise
 # with DEBUG, since production refuses to start without Redis (above).
+# security.W001 ("no SecurityMiddleware") looks for Django's dotted path only: the
+# site's is a subclass, and people_first/checks.py checks the settings Django would.
 SILENCED_SYSTEM_CHECKS = (
-    ["django_ratelimit.E003", "django_ratelimit.W001"]
+    ["django_ratelimit.E003", "django_ratelimit.W001", "security.W001"]
     if not SHARED_CACHE
-    else ["django_ratelimit.W001"]
+    else ["django_ratelimit.W001", "security.W001"]
 )
 
 CONTENT_SECURITY_POLICY = {
@@ -264,11 +302,37 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Signer privacy (README, "Security and privacy") -------------------------------------
+# The coalition's private key opens every sealed identity: a server holding it would give
+# them all to whoever seizes it. `python -m people_first.keys --print` writes it to its
+# own file; an operator who put it in the environment anyway is stopped here.
+for _name in ("SIGNERS_PRIVATE_KEY", "SIGNERS_PRIVATE_KEY_FILE"):
+    if _name in os.environ:
+        raise ImproperlyConfigured(
+            f"{_name} is in the server's environment. The signers' private key must never "
+            "be on the server: remove it, and keep it offline."
+        )
 # Public key of the coalition (base64, libsodium sealed box): confirmed identities are
-# sealed to it; the private key never touches the server.
+# sealed to it; the private key never touches the server. Checked here, or a wrong value
+# would fail at the first signature.
 SIGNERS_PUBLIC_KEY = required("SIGNERS_PUBLIC_KEY")
-# HMAC secret for the keyed hashes of normalised addresses and their domains.
+try:
+    _public_key_length = len(base64.b64decode(SIGNERS_PUBLIC_KEY, validate=True))
+except binascii.Error:
+    _public_key_length = None
+if _public_key_length != 32:
+    raise ImproperlyConfigured(
+        "SIGNERS_PUBLIC_KEY is not a public key: it must be 32 bytes in base64, as "
+        "`python -m people_first.keys --print` makes it."
+    )
+# HMAC secret for the keyed hashes of normalised addresses and their domains. A short
+# one could be guessed, and with it every address hash checked against a list of
+# addresses.
 EMAIL_HASH_SECRET = required("EMAIL_HASH_SECRET")
+if len(EMAIL_HASH_SECRET.encode()) < 32:
+    raise ImproperlyConfigured(
+        "EMAIL_HASH_SECRET is shorter than 32 bytes: use a long random value, as "
+        "`python -m people_first.keys --print` makes it."
+    )
 # Fernet keys, comma-separated, newest first (rotation): addresses of queued emails,
 # endorsement requests.
 FIELD_ENCRYPTION_KEYS = required("FIELD_ENCRYPTION_KEYS").split(",")
@@ -279,13 +343,39 @@ SIGN_EMAIL_RATE_LIMIT = env.str("SIGN_EMAIL_RATE_LIMIT", default="5/h")
 ENDORSE_RATE_LIMIT = env.str("ENDORSE_RATE_LIMIT", default="5/h")
 LOGIN_RATE_LIMIT = env.str("LOGIN_RATE_LIMIT", default="5/15m")
 RATELIMIT_VIEW = "people_first.views.rate_limited"
-# The header a trusted proxy sets to the client address (e.g. HTTP_X_REAL_IP); gunicorn
-# alone sees the proxy's address in REMOTE_ADDR.
-RATELIMIT_IP_META_KEY = env.str("CLIENT_IP_HEADER", default="REMOTE_ADDR")
+# The client address that rate limits count under: people_first/client_ip.py.
+# CLIENT_IP_HEADER is the header the proxy sets to it (`X-Real-IP`, `X-Forwarded-For`, or
+# its META key, HTTP_X_REAL_IP); it is believed only on requests from TRUSTED_PROXIES
+# (addresses or CIDR ranges), since anyone who reaches gunicorn can send it too.
+CLIENT_IP_HEADER = env.str("CLIENT_IP_HEADER", default="").strip()
+if CLIENT_IP_HEADER.upper() == "REMOTE_ADDR":  # the old default: no header
+    CLIENT_IP_HEADER = ""
+elif CLIENT_IP_HEADER and not CLIENT_IP_HEADER.upper().startswith("HTTP_"):
+    CLIENT_IP_HEADER = "HTTP_" + CLIENT_IP_HEADER.replace("-", "_")
+CLIENT_IP_HEADER = CLIENT_IP_HEADER.upper()
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+for _cidr in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_cidr, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {_cidr!r} is not an IP address or CIDR range."
+        ) from None
+if CLIENT_IP_HEADER and not TRUSTED_PROXIES:
+    # The header would be ignored, and every client counted as the proxy: one shared
+    # limit for the whole site.
+    raise ImproperlyConfigured(
+        "CLIENT_IP_HEADER is set but TRUSTED_PROXIES is empty: name the proxies "
+        "(addresses or CIDR ranges) whose header is believed."
+    )
+RATELIMIT_IP_META_KEY = "people_first.client_ip.client_ip"
 # Other sites allowed to post the sign form (e.g. https://partner.example).
 SIGN_PARTNER_ORIGINS = env.list("SIGN_PARTNER_ORIGINS", default=[])
 CONFIRMATION_DAYS = env.int("CONFIRMATION_DAYS", default=14)
 PURGE_UNCONFIRMED_DAYS = env.int("PURGE_UNCONFIRMED_DAYS", default=30)
+# Endorsement requests are deleted this many days after they were rejected or approved
+# (`manage.py purge_endorsement_requests`).
+ENDORSEMENT_REQUESTS_KEEP_DAYS = env.int("ENDORSEMENT_REQUESTS_KEEP_DAYS", default=30)
 SMALL_GROUP_THRESHOLD = env.int("SMALL_GROUP_THRESHOLD", default=5)
 # Breakdowns (by country, by day) are published as of the start of each such period;
 # 0 publishes them live (development, tests of other features). petitions/public_data.py
@@ -308,6 +398,9 @@ if RECAPTCHA_PUBLIC_KEY:
 
 # --- Admin two-factor ---------------------------------------------------------------------
 OTP_TOTP_ISSUER = "People First"
+# A device's secret is shown when it is made (`manage.py totp_device`), never again: not
+# in the device admin's lists or pages, nor as a QR code there.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 LOGGING = {
     "version": 1,

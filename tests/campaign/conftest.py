@@ -1,10 +1,12 @@
-"""Campaign fixtures: a small campaign, a content editor, and a reader of HTML forms."""
+"""Campaign fixtures: a small campaign, a content editor, a reviewer of endorsement
+requests, and a reader of HTML forms."""
 
 from html.parser import HTMLParser
 
 import pytest
-from django.contrib.auth.models import Permission, User
 from django.urls import reverse
+
+from tests.staff import logged_in, make_staff, use_fast_passwords
 
 
 @pytest.fixture
@@ -48,21 +50,39 @@ def make_endorser(db):
     return make
 
 
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    use_fast_passwords(settings)
+
+
 @pytest.fixture
 def editor(db):
-    """A content editor: staff with every campaign permission and none on signers, so
-    the admin lets them in without a second factor."""
-    user = User.objects.create_user("editor", "editor@example.org")  # no password: fast
-    user.is_staff = True
-    user.save()
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label="campaign"))
-    return user
+    """A content editor: staff with every campaign permission but reading endorsement
+    requests, and none on signers."""
+    return make_staff("editor", app_labels=["campaign"])
 
 
 @pytest.fixture
 def editor_client(client, editor):
-    client.force_login(editor)
-    return client
+    return logged_in(client, editor)
+
+
+@pytest.fixture
+def reviewer(db):
+    """Staff who read and decide endorsement requests (their own permission)."""
+    return make_staff(
+        "reviewer",
+        permissions=[
+            "campaign.review_endorsementrequest",
+            "campaign.view_endorsementrequest",
+            "campaign.change_endorsementrequest",
+        ],
+    )
+
+
+@pytest.fixture
+def reviewer_client(client, reviewer):
+    return logged_in(client, reviewer)
 
 
 def endorse_data(**overrides):

@@ -1,9 +1,11 @@
 """Staff edit the campaign in the admin, in every language, and the site shows it at once."""
 
 import json
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from campaign.models import Appeal, Demand, EndorsementRequest, Endorser, Page, Statement
 from tests.campaign.conftest import change_url, form_values, save_change_form
@@ -227,7 +229,7 @@ def test_searching_endorsers_finds_them_by_name_in_any_language(editor_client, m
     assert [e.name for e in response.context["cl"].result_list] == ["Memorial"]
 
 
-@pytest.mark.parametrize("model", ["demand", "statement", "page", "endorsementrequest"])
+@pytest.mark.parametrize("model", ["demand", "statement", "page"])
 def test_every_campaign_list_answers_with_a_search(editor_client, model):
     url = reverse(f"admin:campaign_{model}_changelist")
 
@@ -236,22 +238,97 @@ def test_every_campaign_list_answers_with_a_search(editor_client, model):
     assert response.status_code == 200
 
 
-def test_the_endorsement_request_list_filters_by_status(editor_client):
-    EndorsementRequest.objects.create(
-        organisation="Truth Hounds", country="UA", contact_name="A", contact_email="a@example.org"
+def make_request(organisation="Truth Hounds", **fields):
+    return EndorsementRequest.objects.create(
+        organisation=organisation,
+        country=fields.pop("country", "UA"),
+        contact_name="A",
+        contact_email="a@example.org",
+        **fields,
     )
 
-    response = editor_client.get(
-        reverse("admin:campaign_endorsementrequest_changelist") + "?status__exact=pending"
-    )
+
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [
+        ("", ["ZMINA", "Truth Hounds"]),
+        ("?status__exact=pending", ["Truth Hounds"]),
+        ("?status__exact=rejected", ["ZMINA"]),
+        ("?o=4", ["Truth Hounds", "ZMINA"]),  # by status
+        ("?q=Truth", ["ZMINA", "Truth Hounds"]),  # no search: the columns are encrypted
+    ],
+)
+def test_the_endorsement_request_list_filters_by_status(reviewer_client, query, shown):
+    make_request("Truth Hounds", created_at=timezone.now() - timedelta(days=1))
+    make_request("ZMINA", status="rejected")
+
+    response = reviewer_client.get(reverse("admin:campaign_endorsementrequest_changelist") + query)
 
     assert response.status_code == 200
-    assert [r.organisation for r in response.context["cl"].result_list] == ["Truth Hounds"]
+    assert [r.organisation for r in response.context["cl"].result_list] == shown
 
 
-def test_an_editor_without_signer_permissions_needs_no_second_factor_but_cannot_see_signers(
-    editor_client,
+def test_the_endorsement_request_list_shows_organisation_country_and_status(reviewer_client):
+    make_request("Truth Hounds", country="RU")
+
+    html = reviewer_client.get(reverse("admin:campaign_endorsementrequest_changelist"))
+
+    page = html.content.decode()
+    assert "Truth Hounds" in page
+    assert "Russia" in page
+    assert "Waiting for review" in page
+    assert 'id="searchbar"' not in page
+    assert "country__exact" not in page
+
+
+def test_a_reviewer_reads_and_corrects_a_request(reviewer_client):
+    request = make_request("Truth Hounds", website="https://truth-hounds.org", message="Hi\nthere")
+
+    save_change_form(reviewer_client, request, organisation="Truth Hounds NGO", country="PL")
+
+    request.refresh_from_db()
+    assert (request.organisation, request.country, request.website, request.message) == (
+        "Truth Hounds NGO",
+        "PL",
+        "https://truth-hounds.org",
+        "Hi\nthere",
+    )
+
+
+@pytest.mark.parametrize("view", ["changelist", "change", "add", "delete"])
+def test_a_content_editor_with_every_ordinary_campaign_permission_never_sees_a_request(
+    editor, editor_client, view
 ):
+    """Issue 10, attack 9: reading requests needs its own permission."""
+    assert editor.has_perm("campaign.view_endorsementrequest")
+    assert editor.has_perm("campaign.change_endorsementrequest")
+    assert editor.has_perm("campaign.delete_endorsementrequest")
+    request = make_request("OVD-Info", country="RU")
+    args = [] if view in ("changelist", "add") else [request.pk]
+
+    response = editor_client.get(reverse(f"admin:campaign_endorsementrequest_{view}", args=args))
+
+    assert response.status_code == 403
+    index = editor_client.get(reverse("admin:index")).content.decode()
+    assert reverse("admin:campaign_endorsementrequest_changelist") not in index
+    assert reverse("admin:campaign_demand_changelist") in index
+    app = editor_client.get(reverse("admin:app_list", args=["campaign"])).content.decode()
+    assert "OVD-Info" not in app and "endorsement request" not in app.lower()
+
+
+def test_a_content_editor_cannot_approve_a_request(editor_client):
+    request = make_request("OVD-Info")
+
+    response = editor_client.post(
+        reverse("admin:campaign_endorsementrequest_changelist"),
+        {"action": "approve", "_selected_action": [request.pk], "index": "0"},
+    )
+
+    assert response.status_code == 403
+    assert Endorser.objects.count() == 0
+
+
+def test_an_editor_without_signer_permissions_cannot_see_signers(editor_client):
     assert editor_client.get(reverse("admin:index")).status_code == 200
     assert editor_client.get("/admin/petitions/signature/").status_code == 403
 

@@ -34,15 +34,15 @@ def run_action(client, action, *requests):
 
 
 def test_approving_a_request_publishes_the_organisation_among_the_endorsers(
-    editor_client, make_request, make_endorser
+    reviewer_client, make_request, make_endorser
 ):
     make_endorser("Memorial", order=5)
     req = make_request()
-    page = editor_client.get("/en/endorsers/").content.decode()
+    page = reviewer_client.get("/en/endorsers/").content.decode()
     assert "Truth Hounds" not in page
     assert "1 organisation or person stands behind the appeal." in page
 
-    response = run_action(editor_client, "approve", req)
+    response = run_action(reviewer_client, "approve", req)
 
     assert "1 request approved: its endorser is published." in response.content.decode()
     endorser = Endorser.objects.get(name_en="Truth Hounds")
@@ -54,17 +54,17 @@ def test_approving_a_request_publishes_the_organisation_among_the_endorsers(
     assert (endorser.published, endorser.featured, endorser.order) == (True, False, 6)
     req.refresh_from_db()
     assert (req.status, req.endorser) == (EndorsementRequest.Status.APPROVED, endorser)
-    page = editor_client.get("/en/endorsers/").content.decode()
+    page = reviewer_client.get("/en/endorsers/").content.decode()
     assert "Truth Hounds" in page
     assert "2 organisations and people stand behind the appeal." in page
-    assert "Truth Hounds" in editor_client.get("/uk/endorsers/").content.decode()
+    assert "Truth Hounds" in reviewer_client.get("/uk/endorsers/").content.decode()
 
 
-def test_approving_twice_creates_one_endorser(editor_client, make_request):
+def test_approving_twice_creates_one_endorser(reviewer_client, make_request):
     req = make_request()
-    run_action(editor_client, "approve", req)
+    run_action(reviewer_client, "approve", req)
 
-    response = run_action(editor_client, "approve", req)
+    response = run_action(reviewer_client, "approve", req)
 
     assert "0 requests approved" in response.content.decode()
     assert Endorser.objects.count() == 1
@@ -72,10 +72,10 @@ def test_approving_twice_creates_one_endorser(editor_client, make_request):
     assert Endorser.objects.count() == 1
 
 
-def test_approving_several_requests_at_once_publishes_each(editor_client, make_request):
+def test_approving_several_requests_at_once_publishes_each(reviewer_client, make_request):
     first, second = make_request("Truth Hounds"), make_request("ZMINA")
 
-    response = run_action(editor_client, "approve", first, second)
+    response = run_action(reviewer_client, "approve", first, second)
 
     assert "2 requests approved: their endorsers are published." in response.content.decode()
     assert sorted(Endorser.objects.published().values_list("name", flat=True)) == [
@@ -84,48 +84,48 @@ def test_approving_several_requests_at_once_publishes_each(editor_client, make_r
     ]
 
 
-def test_rejecting_a_request_publishes_nothing(editor_client, make_request):
+def test_rejecting_a_request_publishes_nothing(reviewer_client, make_request):
     req = make_request()
 
-    response = run_action(editor_client, "reject", req)
+    response = run_action(reviewer_client, "reject", req)
 
     assert "1 request rejected." in response.content.decode()
     req.refresh_from_db()
     assert req.status == EndorsementRequest.Status.REJECTED
     assert Endorser.objects.count() == 0
-    assert "Truth Hounds" not in editor_client.get("/en/endorsers/").content.decode()
+    assert "Truth Hounds" not in reviewer_client.get("/en/endorsers/").content.decode()
 
 
-def test_an_approved_request_cannot_be_rejected(editor_client, make_request):
+def test_an_approved_request_cannot_be_rejected(reviewer_client, make_request):
     req = make_request()
-    run_action(editor_client, "approve", req)
+    run_action(reviewer_client, "approve", req)
 
-    run_action(editor_client, "reject", req)
+    run_action(reviewer_client, "reject", req)
 
     req.refresh_from_db()
     assert req.status == EndorsementRequest.Status.APPROVED
     assert Endorser.objects.published().count() == 1
 
 
-def test_a_request_sent_through_the_form_can_be_approved(client, editor_client, db):
+def test_a_request_sent_through_the_form_can_be_approved(client, reviewer_client, db):
     """The whole way: the public form, the admin action, the endorsers page."""
     client.post("/en/endorse/", endorse_data(organisation="Ukrainian Helsinki Union"))
     req = EndorsementRequest.objects.get()
 
-    run_action(editor_client, "approve", req)
+    run_action(reviewer_client, "approve", req)
 
     assert "Ukrainian Helsinki Union" in client.get("/ru/endorsers/").content.decode()
 
 
-def test_markup_in_an_approved_name_is_shown_as_text(editor_client, make_request):
+def test_markup_in_an_approved_name_is_shown_as_text(reviewer_client, make_request):
     req = make_request('<script>alert(1)</script> Hounds <img src=x onerror="alert(2)">')
 
-    run_action(editor_client, "approve", req)
+    run_action(reviewer_client, "approve", req)
 
     for url in ("/en/endorsers/", "/en/"):
-        page = editor_client.get(url).content.decode()
+        page = reviewer_client.get(url).content.decode()
         assert "<script>alert(1)" not in page and "<img src=x" not in page
     assert (
         "&lt;script&gt;alert(1)&lt;/script&gt; Hounds &lt;img src=x"
-        in editor_client.get("/en/endorsers/").content.decode()
+        in reviewer_client.get("/en/endorsers/").content.decode()
     )

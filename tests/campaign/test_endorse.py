@@ -47,7 +47,7 @@ def test_a_valid_request_waits_for_review_and_the_visitor_sees_the_thank_you_pag
     assert response["Location"] == "/en/endorse/thanks/"
     req = EndorsementRequest.objects.get()
     assert req.status == EndorsementRequest.Status.PENDING
-    assert (req.organisation, req.country.code, req.website) == (
+    assert (req.organisation, req.country, req.website) == (
         "Truth Hounds",
         "UA",
         "https://truth-hounds.org",

@@ -55,7 +55,7 @@ def assert_every_request_is_valid(after_pk):
     for row in EndorsementRequest.objects.filter(pk__gt=after_pk):
         for text, longest in [(row.organisation, 200), (row.contact_name, 120)]:
             assert 1 <= len(text) <= longest and text == text.strip() and clean(text)
-        assert row.country.code in countries
+        assert row.country in countries
         if row.website:
             URLValidator()(row.website)  # Django's schemes: http(s), ftp(s); never javascript:
             assert len(row.website) <= 300 and urlsplit(row.website).scheme in SCHEMES

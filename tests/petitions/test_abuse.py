@@ -67,7 +67,8 @@ def test_a_rate_limit_counter_keeps_its_expiry_and_is_never_made_up():
 
 def test_behind_a_proxy_the_limit_uses_the_client_ip_header(client, petition, settings):
     settings.SIGN_RATE_LIMIT = "1/m"
-    settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
+    settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    settings.TRUSTED_PROXIES = ["10.0.0.0/8"]
 
     def via_proxy(client_ip, email):
         return client.post(

@@ -1,62 +1,34 @@
-"""Privacy fixtures: staff with and without two-factor, the coalition's key pair, signing
-through the real views."""
+"""Privacy fixtures: staff with their roles (tests/staff.py), the coalition's key pair,
+signing through the real views."""
 
 import base64
 import re
 
 import pytest
-from django.contrib.auth.models import Permission, User
-from django.urls import reverse
-from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
+from django.contrib.auth.models import Permission
 from nacl.public import PrivateKey
 
 from tests.conftest import sign_data
+from tests.staff import (  # noqa: F401 - the privacy tests import these from here
+    PASSWORD,
+    admin_login,
+    make_staff,
+    totp_token,
+    use_fast_passwords,
+)
 
-PASSWORD = "correct horse battery staple 42"
 SIGNER_PERMISSIONS = ["view_signer_data", "export_signers", "delete_signature", "view_petition"]
 
 
 @pytest.fixture(autouse=True)
 def _fast_passwords(settings):
-    """Staff log in many times here; the real hasher's cost is not what is tested."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-def totp_token(device):
-    """The current six-digit code of a TOTPDevice, as an authenticator app shows it."""
-    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
-
-
-def make_staff(username, *, permissions=(), app_labels=(), device=False, superuser=False):
-    user = User.objects.create_user(username, f"{username}@staff.example", PASSWORD)
-    user.is_staff = True
-    user.is_superuser = superuser
-    user.save()
-    perms = Permission.objects.filter(content_type__app_label__in=app_labels) | (
-        Permission.objects.filter(content_type__app_label="petitions", codename__in=permissions)
-    )
-    user.user_permissions.set(perms)
-    if device:
-        TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
-    return user
-
-
-def admin_login(client, user, *, token=None):
-    """POST the admin login form as a person would: password, and the code if any."""
-    data = {"username": user.username, "password": PASSWORD, "next": reverse("admin:index")}
-    device = TOTPDevice.objects.filter(user=user).first()
-    if token is None and device is not None:
-        token = totp_token(device)
-    if token:
-        data["otp_token"] = token
-    return client.post(reverse("admin:login"), data)
+    use_fast_passwords(settings)
 
 
 @pytest.fixture
 def signer_admin(db):
-    """Staff who may see and export signer data, with a TOTP device."""
-    return make_staff("keeper", permissions=SIGNER_PERMISSIONS, device=True)
+    """Staff who may see and export signer data."""
+    return make_staff("keeper", permissions=SIGNER_PERMISSIONS)
 
 
 @pytest.fixture

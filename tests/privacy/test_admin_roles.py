@@ -9,13 +9,16 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Permission
 from django.test import Client, RequestFactory
 from django.urls import clear_url_caches, reverse
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from petitions import privacy
 from petitions.models import ExportLog, Signature
 from tests.petitions.factories import confirmed
 
-from .conftest import PASSWORD, SIGNER_PERMISSIONS, admin_login, make_staff
+from .conftest import PASSWORD, admin_login, make_staff, totp_token
 
 
 @pytest.fixture
@@ -36,7 +39,7 @@ def signature_urls(signature):
 # --- Content editors ----------------------------------------------------------------------
 
 
-def test_a_content_editor_logs_in_with_a_password_alone(client, content_editor):
+def test_a_content_editor_logs_in_with_password_and_code(client, content_editor):
     response = admin_login(client, content_editor)
     assert response.status_code == 302
     assert response["Location"] == reverse("admin:index")
@@ -65,31 +68,72 @@ def test_a_content_editor_gets_no_export_button(client, content_editor, signatur
     assert "Download the sealed signer export" not in html
 
 
-# --- Two-factor for signer permissions -------------------------------------------------------
+# --- Two-factor for every staff login (issue 10, attack 8) ----------------------------------
 
 
-@pytest.mark.parametrize("permission", ["view_signer_data", "export_signers"])
-def test_signer_permissions_without_a_device_are_refused_at_login(client, db, permission):
-    user = make_staff("keeper", permissions=[permission])
+NO_DEVICE = (
+    "Every staff account needs two-factor authentication, and this one has no device "
+    "yet. Ask an administrator to run `manage.py totp_device %(username)s`."
+)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: make_staff("writer", app_labels=["campaign"], device=False),
+        lambda: make_staff("keeper", permissions=["view_signer_data"], device=False),
+        lambda: make_staff("keeper", permissions=["export_signers"], device=False),
+        lambda: make_staff("clerk", device=False),  # staff with no permission at all
+        lambda: make_staff("root", superuser=True, device=False),
+    ],
+    ids=["content editor", "signer viewer", "signer exporter", "no permission", "superuser"],
+)
+def test_staff_without_a_device_are_refused_at_login_and_told_what_to_do(client, db, make):
+    user = make()
     response = admin_login(client, user)
     assert response.status_code == 200
-    assert "needs two-factor authentication" in response.content.decode()
+    assert escape(NO_DEVICE % {"username": user.username}) in response.content.decode()
+    assert "_auth_user_id" not in client.session
+    assert client.get(reverse("admin:index")).status_code == 302
+
+
+@pytest.mark.parametrize("language", ["uk", "ru"])
+def test_the_refusal_is_translated(client, db, language):
+    user = make_staff("writer", app_labels=["campaign"], device=False)
+    with translation.override(language):
+        expected = gettext(NO_DEVICE) % {"username": "writer"}
+    assert expected != NO_DEVICE % {"username": "writer"}
+
+    response = client.post(
+        reverse("admin:login"),
+        {"username": user.username, "password": PASSWORD},
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+
+    assert escape(expected) in response.content.decode()
+
+
+@pytest.mark.parametrize("who", ["content editor", "signer staff"])
+def test_a_password_without_the_code_opens_nothing(client, content_editor, signer_admin, who):
+    user = content_editor if who == "content editor" else signer_admin
+    response = client.post(
+        reverse("admin:login"), {"username": user.username, "password": PASSWORD}
+    )
+    assert response.status_code == 200
     assert "_auth_user_id" not in client.session
 
 
-def test_a_superuser_without_a_device_is_refused_at_login(client, db):
-    response = admin_login(client, make_staff("root", superuser=True))
-    assert response.status_code == 200
-    assert "needs two-factor authentication" in response.content.decode()
-
-
-def test_a_signer_session_without_two_factor_is_not_let_in(client, db, signature):
+@pytest.mark.parametrize("who", ["content editor", "signer staff"])
+def test_a_session_without_the_second_factor_is_not_let_in(
+    client, content_editor, signer_admin, signature, who
+):
     """Logged in some other way (a session without a verified device): no admin."""
-    user = make_staff("keeper", permissions=SIGNER_PERMISSIONS, device=True)
+    user = content_editor if who == "content editor" else signer_admin
     client.force_login(user)
-    response = client.get(reverse("admin:petitions_signature_changelist"))
-    assert response.status_code == 302
-    assert response["Location"].startswith(reverse("admin:login"))
+    for url in [reverse("admin:index"), reverse("admin:campaign_demand_changelist")]:
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("admin:login"))
 
     request = RequestFactory().get("/")
     request.user = user
@@ -99,14 +143,6 @@ def test_a_signer_session_without_two_factor_is_not_let_in(client, db, signature
 
 def test_a_wrong_code_is_refused(client, signer_admin):
     response = admin_login(client, signer_admin, token="000000")
-    assert response.status_code == 200
-    assert "_auth_user_id" not in client.session
-
-
-def test_a_password_without_the_code_is_refused(client, signer_admin):
-    response = client.post(
-        reverse("admin:login"), {"username": signer_admin.username, "password": PASSWORD}
-    )
     assert response.status_code == 200
     assert "_auth_user_id" not in client.session
 
@@ -123,15 +159,6 @@ def test_with_a_valid_code_signer_staff_read_signatures(client, signer_admin, si
     # Not even the domain: the database keeps only its keyed hash.
     assert "example.org" not in page.content.decode()
     assert "olena" not in page.content.decode()
-
-
-def test_a_content_editor_with_a_device_must_give_its_code(client, content_editor):
-    TOTPDevice.objects.create(user=content_editor, name="phone", confirmed=True)
-    refused = client.post(
-        reverse("admin:login"), {"username": content_editor.username, "password": PASSWORD}
-    )
-    assert refused.status_code == 200
-    assert admin_login(client, content_editor).status_code == 302
 
 
 def test_signer_staff_find_the_export_on_the_petition_page(client, signer_admin, signature):
@@ -235,9 +262,7 @@ def test_the_admin_path_is_configurable(client, db, settings):
 
 @pytest.fixture
 def moderator(db):
-    return make_staff(
-        "moderator", permissions=["view_signer_data", "change_signature"], device=True
-    )
+    return make_staff("moderator", permissions=["view_signer_data", "change_signature"])
 
 
 def test_invalidating_is_recorded_in_the_admin_history(client, moderator, signature):
@@ -295,11 +320,12 @@ def test_the_login_refuses_while_the_cache_holding_its_limit_is_down(client, db,
 
     from people_first.cache import ResilientRedisCache
 
-    make_staff("writer")
+    user = make_staff("writer")
     dead = socket.socket()
     dead.bind(("127.0.0.1", 0))
     unreachable = ResilientRedisCache(f"redis://127.0.0.1:{dead.getsockname()[1]}/0", {})
-    right = {"username": "writer", "password": PASSWORD}
+    code = totp_token(TOTPDevice.objects.get(user=user))
+    right = {"username": "writer", "password": PASSWORD, "otp_token": code}
     with mock.patch("people_first.admin_site.cache", unreachable):
         form = client.get(reverse("admin:login"))
         refused = client.post(reverse("admin:login"), right)

@@ -9,6 +9,7 @@ from django.db import connection
 from django.urls import reverse
 
 from petitions.models import PendingSignature, Signature
+from tests.campaign.conftest import form_values
 
 from .conftest import admin_login, confirm_by_email, make_staff, sign
 
@@ -102,24 +103,86 @@ def test_it_finds_no_signer_in_a_dump_of_the_database(
     assert "ivarka" in dump
 
 
-def test_an_organisations_contact_is_not_in_a_dump_but_staff_read_it(transactional_db, client):
+REQUEST = {
+    "organisation": "Zarechnaya Sovest Initiative",
+    "country": "BY",
+    "website": "https://zarechnaya-sovest.example/join",
+    "contact_name": "Nadezhda Sokolova",
+    "contact_email": "n.sokolova@ovd.example",
+    "message": "Our volunteers in Voronezh document detentions.",
+}
+ENCRYPTED = ["organisation", "country", "website", "contact_name", "contact_email", "message"]
+
+
+def copied_rows(dump, table):
+    """The rows of `table` in a (casefolded) dump: {column: value} each."""
+    lines = dump.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"copy public.{table} "))
+    columns = lines[start].split("(", 1)[1].split(")", 1)[0].split(", ")
+    rows = []
+    for line in lines[start + 1 :]:
+        if line == "\\.":
+            return rows
+        rows.append(dict(zip(columns, line.split("\t"), strict=True)))
+    raise AssertionError(f"no end to the rows of {table}")
+
+
+def assert_no_request_in(dump):
+    for field, value in REQUEST.items():
+        if field != "country":
+            for word in value.casefold().replace("/", " ").replace("@", " ").split():
+                if len(word) > 6:
+                    assert word not in dump, f"{field} ({word}) found in the dump"
+    for row in copied_rows(dump, "campaign_endorsementrequest"):
+        for column in ENCRYPTED:
+            assert row[column].startswith("gaaaaa"), f"{column} is not a Fernet token"
+        assert "by" not in row.values()
+
+
+def test_no_field_of_an_endorsement_request_is_in_a_dump_but_reviewers_read_them(
+    transactional_db, client
+):
+    """Issue 10, attack 9: asking to join is itself dangerous for a group in Russia."""
     from campaign.models import EndorsementRequest
-    from tests.campaign.conftest import endorse_data
 
-    contact = {"contact_name": "Nadezhda Sokolova", "contact_email": "n.sokolova@ovd.example"}
-    assert client.post("/ru/endorse/", endorse_data(**contact)).status_code == 302
+    assert client.post("/en/endorse/", REQUEST).status_code == 302
+    assert_no_request_in(pg_dump())
+    for value in REQUEST.values():
+        assert value.casefold() not in cache_dump()
 
-    dump = pg_dump()
-    assert "copy public.campaign_endorsementrequest" in dump
-    assert "truth hounds" in dump  # the organisation itself is public once approved
-    for secret in ("sokolova", "nadezhda", "ovd.example"):
-        assert secret not in dump, f"{secret} found in the dump"
-
-    staff = make_staff("editor", superuser=True, device=True)
-    assert admin_login(client, staff).status_code == 302
+    reviewer = make_staff(
+        "reviewer",
+        permissions=[
+            "campaign.review_endorsementrequest",
+            "campaign.view_endorsementrequest",
+            "campaign.change_endorsementrequest",
+        ],
+    )
+    assert admin_login(client, reviewer).status_code == 302
     request = EndorsementRequest.objects.get()
-    assert (request.contact_name, request.contact_email) == tuple(contact.values())
-    page = client.get(reverse("admin:campaign_endorsementrequest_change", args=[request.pk]))
-    assert 'value="n.sokolova@ovd.example"' in page.content.decode()
+    assert {field: getattr(request, field) for field in REQUEST} == REQUEST
     listing = client.get(reverse("admin:campaign_endorsementrequest_changelist"))
-    assert "Nadezhda Sokolova" in listing.content.decode()
+    assert "Zarechnaya Sovest Initiative" in listing.content.decode()
+    assert "Belarus" in listing.content.decode()
+    assert "Waiting for review" in listing.content.decode()
+    url = reverse("admin:campaign_endorsementrequest_change", args=[request.pk])
+    page = client.get(url).content.decode()
+    assert 'value="n.sokolova@ovd.example"' in page
+    assert "Our volunteers in Voronezh document detentions." in page
+    assert '<option value="BY" selected>' in page
+
+    # Staff at work: a correction (recorded in the admin's history), then a rejection.
+    data = form_values(client.get(url), "endorsementrequest_form")
+    assert (
+        client.post(url, {**data, "message": REQUEST["message"] + " Since 2022."}).status_code
+        == 302
+    )
+    client.post(
+        reverse("admin:campaign_endorsementrequest_changelist"),
+        {"action": "reject", "_selected_action": [request.pk], "index": "0"},
+    )
+    assert LogEntry.objects.get().object_repr == f"#{request.pk}"
+    dump = pg_dump()
+    assert_no_request_in(dump)
+    assert "since 2022" not in dump
+    assert copied_rows(dump, "campaign_endorsementrequest")[0]["status"] == "rejected"

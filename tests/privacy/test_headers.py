@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from .conftest import make_staff
+from .conftest import admin_login, make_staff
 
 
 def policy(response):
@@ -72,8 +72,7 @@ def test_a_refused_request_carries_them_too(client, petition):
 
 
 def test_the_admin_carries_them_too(client, db):
-    user = make_staff("writer", app_labels=["campaign"])
-    client.force_login(user)
+    admin_login(client, make_staff("writer", app_labels=["campaign"]))
     response = client.get(reverse("admin:index"))
     assert response.status_code == 200
     assert_hardened(response)

@@ -6,8 +6,11 @@ import json
 
 from cryptography.fernet import Fernet
 from django.core.management import call_command
+from django.db.models import TextField
+from django.db.models.functions import Cast
 
 from petitions import privacy
+from petitions.fields import encrypted_columns
 from petitions.models import PendingSignature
 
 from .conftest import confirm_path, sign
@@ -45,22 +48,58 @@ def test_without_rotation_the_old_key_cannot_be_dropped(client, petition, settin
     assert privacy.decrypt(PendingSignature.objects.get().outbox) is None
 
 
-def test_rotation_moves_endorsement_contacts_to_the_new_key(db, settings):
+REQUEST = {
+    "organisation": "OVD-Info",
+    "country": "RU",
+    "website": "",
+    "contact_name": "Nadezhda",
+    "contact_email": "n@ovd.example",
+    "message": "We would like to join.",
+}
+
+
+def test_rotation_moves_every_encrypted_column_to_the_new_key(db, settings):
     from campaign.models import EndorsementRequest
 
     old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
     settings.FIELD_ENCRYPTION_KEYS = [old]
-    EndorsementRequest.objects.create(
-        organisation="OVD-Info",
-        country="RU",
-        contact_name="Nadezhda",
-        contact_email="n@ovd.example",
-    )
+    EndorsementRequest.objects.create(**REQUEST)
 
     settings.FIELD_ENCRYPTION_KEYS = [new, old]
-    assert "Would re-encrypt 1 endorsement contact(s)." in rotate("--dry-run")
-    assert "Re-encrypted 1 endorsement contact(s) with the newest key." in rotate()
+    assert "Would re-encrypt 6 encrypted value(s) of campaign.EndorsementRequest." in rotate(
+        "--dry-run"
+    )
+    assert "Re-encrypted 6 encrypted value(s) of campaign.EndorsementRequest." in rotate()
 
     settings.FIELD_ENCRYPTION_KEYS = [new]
-    request = EndorsementRequest.objects.get()
-    assert (request.contact_name, request.contact_email) == ("Nadezhda", "n@ovd.example")
+    request = EndorsementRequest.objects.values(*REQUEST).get()
+    assert request == REQUEST
+
+
+def test_rotation_finds_the_encrypted_columns_of_every_app():
+    from campaign.models import EndorsementRequest
+
+    assert encrypted_columns()[EndorsementRequest] == list(REQUEST)
+
+
+def test_a_value_no_key_opens_is_counted_and_left_alone(db, settings):
+    from campaign.models import EndorsementRequest
+
+    lost = Fernet.generate_key().decode()
+    settings.FIELD_ENCRYPTION_KEYS = [lost]
+    EndorsementRequest.objects.create(**REQUEST)
+    (before,) = EndorsementRequest.objects.annotate(
+        raw=Cast("organisation", TextField())
+    ).values_list("raw", flat=True)
+    settings.FIELD_ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
+    errors = io.StringIO()
+
+    call_command("rotate_encryption_keys", stdout=io.StringIO(), stderr=errors)
+
+    assert "6 encrypted value(s) of campaign.EndorsementRequest open with none" in (
+        errors.getvalue()
+    )
+    (after,) = EndorsementRequest.objects.annotate(
+        raw=Cast("organisation", TextField())
+    ).values_list("raw", flat=True)
+    assert after == before

@@ -1,12 +1,15 @@
 """`python -m people_first.keys`: the secrets a site needs, and the offline private key."""
 
 import base64
+import subprocess
+import sys
 
 import pytest
 from cryptography.fernet import Fernet
 from nacl.public import PrivateKey, PublicKey, SealedBox
 
 from people_first import keys
+from tests.conftest import ROOT
 
 
 def opens(public_b64, private_b64):
@@ -45,19 +48,66 @@ def test_it_never_overwrites_existing_keys(tmp_path):
     assert target.read_text() == "SECRET_KEY=kept\n"
 
 
-def test_print_gives_production_values_and_a_private_key_to_keep_offline(capsys):
-    keys.main(["--print"])
-    lines = capsys.readouterr().out.splitlines()
+def test_print_gives_the_server_its_values_and_the_private_key_only_in_its_own_file(
+    tmp_path, capsys
+):
+    private_file = tmp_path / "offline" / "signers-private.key"
+    private_file.parent.mkdir()
+    keys.main(["--print", "--private-key-file", str(private_file)])
+
+    out = capsys.readouterr().out
+    lines = out.splitlines()
     values = dict(line.split("=", 1) for line in lines if line and not line.startswith("#"))
     assert list(values) == [
         "SECRET_KEY",
         "EMAIL_HASH_SECRET",
         "FIELD_ENCRYPTION_KEYS",
         "SIGNERS_PUBLIC_KEY",
-        "SIGNERS_PRIVATE_KEY",
     ]
-    assert opens(values["SIGNERS_PUBLIC_KEY"], values["SIGNERS_PRIVATE_KEY"])
-    assert any("OFFLINE" in line for line in lines)
+    private = private_file.read_text().strip()
+    assert opens(values["SIGNERS_PUBLIC_KEY"], private)
+    assert private not in out
+    assert "SIGNERS_PRIVATE_KEY" not in out
+    assert private_file.stat().st_mode & 0o777 == 0o600
+    assert any(str(private_file) in line and "OFFLINE" in line for line in lines)
+
+
+def test_print_without_a_private_key_file_is_refused_and_prints_no_key(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        keys.main(["--print"])
+
+    assert exit_.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "--print needs --private-key-file PATH" in captured.err
+
+
+def test_print_never_overwrites_a_private_key_file(tmp_path, capsys):
+    private_file = tmp_path / "signers-private.key"
+    private_file.write_text("the key that opens last year's export\n")
+
+    with pytest.raises(SystemExit, match="exists already"):
+        keys.main(["--print", "--private-key-file", str(private_file)])
+
+    assert private_file.read_text() == "the key that opens last year's export\n"
+    assert capsys.readouterr().out == ""
+
+
+def test_the_command_run_as_an_operator_does_keeps_the_private_key_off_stdout(tmp_path):
+    private_file = tmp_path / "signers-private.key"
+    done = subprocess.run(
+        [sys.executable, "-m", "people_first.keys", "--print", "--private-key-file", private_file],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert done.returncode == 0, done.stderr
+    private = private_file.read_text().strip()
+    assert len(base64.b64decode(private)) == 32
+    assert private not in done.stdout + done.stderr
+    assert "SIGNERS_PUBLIC_KEY=" in done.stdout
 
 
 def test_fernet_gives_a_new_key_for_rotation(capsys):

@@ -13,6 +13,7 @@ from django.views.debug import ExceptionReporter
 
 from people_first.logging import RedactFilter, redact
 from petitions import rules, tokens
+from tests.campaign.conftest import endorse_data
 from tests.petitions.factories import submit
 
 from .conftest import confirm_by_email, confirm_path, sign
@@ -175,3 +176,33 @@ def test_an_error_mailed_to_admins_shows_no_address_and_no_token(
     assert "RuntimeError" in report.body
     for text in (report.subject, report.body, *(a[0] for a in report.alternatives)):
         assert_clean(text, ADDRESS, token)
+
+
+def test_an_error_mailed_to_admins_shows_no_cookie_value(db, settings, mailoutbox):
+    """Issue 10, attack 8: every cookie is hidden, not only the names Django knows."""
+    settings.ADMINS = [("Operations", "ops@people-first.example")]
+    cookies = {
+        "sessionid": "s3ss10nSecretValue0001",
+        "csrftoken": "csrfSecretValue0000000000000002",
+        "anything": "partnerTrackingValue0003",
+        "cf_clearance": "cdnClearanceValue0004",
+    }
+    client = Client(raise_request_exception=False)
+    for name, value in cookies.items():
+        client.cookies[name] = value
+
+    with mock.patch(
+        "campaign.services.request_endorsement", side_effect=RuntimeError("storage is gone")
+    ):
+        response = client.post(
+            "/en/endorse/", endorse_data(), HTTP_X_CSRFTOKEN=cookies["csrftoken"]
+        )
+
+    assert response.status_code == 500
+    (report,) = [m for m in mailoutbox if m.to == ["ops@people-first.example"]]
+    assert "RuntimeError" in report.body
+    for name in cookies:
+        assert f"{name} = '********************'" in report.body
+    for text in (report.subject, report.body, *(a[0] for a in report.alternatives)):
+        for value in cookies.values():
+            assert value not in text

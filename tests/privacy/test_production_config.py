@@ -5,16 +5,20 @@ Each test starts Django as its own process, as an operator does. The missing-sec
 run a copy of the project without the git-ignored `.dev-keys.env` (settings read it when
 present), so that "unset" really means unset."""
 
+import base64
 import os
 import shutil
 import subprocess
 import sys
 
 import pytest
+from nacl.public import PrivateKey
 
 from people_first.keys import new_keys
 from tests.conftest import ROOT
 
+# A private key as `python -m people_first.keys` writes it, placed where it must not be.
+PRIVATE_KEY = base64.b64encode(bytes(PrivateKey.generate())).decode()
 REQUIRED = ["SECRET_KEY", "SIGNERS_PUBLIC_KEY", "EMAIL_HASH_SECRET", "FIELD_ENCRYPTION_KEYS"]
 
 
@@ -77,10 +81,27 @@ def bare_checkout(tmp_path_factory):
     return target
 
 
-def test_check_deploy_reports_no_issues():
-    result = manage("check", "--deploy", "--fail-level", "WARNING", env=production_env())
+@pytest.mark.parametrize("onion", [None, "http://peoplefirstxyz.onion"])
+def test_check_deploy_reports_no_issues(onion):
+    result = manage(
+        "check", "--deploy", "--fail-level", "WARNING", env=production_env(ONION_LOCATION=onion)
+    )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "System check identified no issues (0 silenced)."
+    # The one silenced: security.W001, which does not know the site's SecurityMiddleware
+    # subclass (people_first/checks.py checks its settings instead).
+    assert result.stdout.strip() == "System check identified no issues (1 silenced)."
+
+
+@pytest.mark.parametrize(
+    ("setting", "issue"),
+    [
+        ({"SECURE_SSL_REDIRECT": "false"}, "security.W008"),
+        ({"SECURE_HSTS_SECONDS": "0"}, "security.W004"),
+    ],
+)
+def test_check_deploy_still_reports_a_weakened_security_middleware(setting, issue):
+    result = manage("check", "--deploy", env=production_env(**setting))
+    assert issue in result.stderr
 
 
 @pytest.mark.parametrize("name", [*REQUIRED, "CACHE_URL"])
@@ -89,6 +110,31 @@ def test_production_refuses_to_start_without_a_secret(bare_checkout, name):
     assert result.returncode != 0
     assert f"The environment variable {name} is not set (or {name}_FILE)" in result.stderr
     assert "Production refuses to start without it" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("SIGNERS_PRIVATE_KEY", PRIVATE_KEY, "SIGNERS_PRIVATE_KEY is in the server's environment"),
+        (
+            "SIGNERS_PRIVATE_KEY_FILE",
+            "/run/secrets/signers-private.key",
+            "SIGNERS_PRIVATE_KEY_FILE is in the server's environment",
+        ),
+        ("SIGNERS_PUBLIC_KEY", "not a key!", "SIGNERS_PUBLIC_KEY is not a public key"),
+        ("SIGNERS_PUBLIC_KEY", base64.b64encode(bytes(16)).decode(), "SIGNERS_PUBLIC_KEY is not"),
+        ("SIGNERS_PUBLIC_KEY", "ab" * 32, "SIGNERS_PUBLIC_KEY is not a public key"),  # hex
+        ("EMAIL_HASH_SECRET", "hunter2", "EMAIL_HASH_SECRET is shorter than 32 bytes"),
+        ("EMAIL_HASH_SECRET", "x" * 31, "EMAIL_HASH_SECRET is shorter than 32 bytes"),
+    ],
+)
+def test_production_refuses_to_start_with_a_misplaced_or_malformed_key(
+    bare_checkout, variable, value, message
+):
+    result = manage("check", env=production_env(**{variable: value}), cwd=bare_checkout)
+
+    assert result.returncode != 0
+    assert f"ImproperlyConfigured: {message}" in result.stderr
 
 
 def test_production_refuses_a_cache_that_workers_do_not_share(bare_checkout):

@@ -1,11 +1,12 @@
 """`manage.py rotate_encryption_keys`: re-encrypt what the server reads with its Fernet
-keys (queued confirmation emails, endorsement requests) with the newest key."""
+keys (the queued confirmation emails, and every encrypted column of every app:
+petitions.fields.EncryptedTextField) with the newest key."""
 
 from cryptography.fernet import InvalidToken
 from django.core.management.base import BaseCommand
 
-from campaign.models import EndorsementRequest
 from petitions import privacy
+from petitions.fields import rotate_encrypted_columns
 from petitions.models import PendingSignature
 
 
@@ -19,8 +20,9 @@ def _rotated(token):
 class Command(BaseCommand):
     help = (
         "Key rotation for FIELD_ENCRYPTION_KEYS (comma-separated, newest first): "
-        "re-encrypt the addresses of confirmation emails still queued and the endorsement "
-        "requests' contacts with the first key. Rotate in three steps: put a new key first "
+        "re-encrypt the addresses of confirmation emails still queued and every encrypted "
+        "column of every app (EncryptedTextField: the endorsement requests, for one) with "
+        "the first key. Rotate in three steps: put a new key first "
         "(`python -m people_first.keys --fernet`) and restart; run this command; then "
         "drop the old key and restart. Tokens that no configured key opens are counted "
         "and left alone. Each row is rewritten only if it did not change meanwhile, so an "
@@ -36,8 +38,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Would re-encrypt the addresses of {queued.count()} queued email(s)."
             )
-            if contacts := EndorsementRequest.objects.count():
-                self.stdout.write(f"Would re-encrypt {contacts} endorsement contact(s).")
+            self._rotate_columns(dry_run=True)
             return
         done = unreadable = 0
         for pk, token in queued.values_list("pk", "outbox").iterator(chunk_size=2000):
@@ -54,22 +55,16 @@ class Command(BaseCommand):
                 f"{unreadable} queued email(s) open with none of the configured keys: "
                 "left as they are (they cannot be sent)."
             )
-        self._rotate_contacts()
+        self._rotate_columns()
 
-    def _rotate_contacts(self):
-        """Endorsement contacts are read in plain text (any configured key opens them)
-        and saved again, which encrypts them with the newest key."""
-        done = unreadable = 0
-        for request in EndorsementRequest.objects.iterator(chunk_size=500):
-            if request.contact_name is None or request.contact_email is None:
-                unreadable += 1
-                continue
-            request.save(update_fields=["contact_name", "contact_email"])
-            done += 1
-        if done:
-            self.stdout.write(f"Re-encrypted {done} endorsement contact(s) with the newest key.")
-        if unreadable:
-            self.stderr.write(
-                f"{unreadable} endorsement contact(s) open with none of the configured keys: "
-                "left as they are."
-            )
+    def _rotate_columns(self, dry_run=False):
+        """The EncryptedTextField columns, found in every installed app."""
+        for label, (done, unreadable) in rotate_encrypted_columns(dry_run=dry_run).items():
+            if done:
+                verb = "Would re-encrypt" if dry_run else "Re-encrypted"
+                self.stdout.write(f"{verb} {done} encrypted value(s) of {label}.")
+            if unreadable:
+                self.stderr.write(
+                    f"{unreadable} encrypted value(s) of {label} open with none of the "
+                    "configured keys: left as they are."
+                )

@@ -8,14 +8,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from people_first.admin_site import requires_two_factor
-
 
 class Command(BaseCommand):
     help = (
         "Create a confirmed TOTP two-factor device for an admin user and print its "
-        "otpauth:// URL and a QR code to scan with an authenticator app. Users who can "
-        "see signer data (and superusers) cannot log into the admin without one. "
+        "otpauth:// URL and a QR code to scan with an authenticator app. No staff "
+        "member can log into the admin without one. "
         "--reset replaces the user's devices (a lost phone). The URL holds the secret: "
         "show it only to its owner."
     )
@@ -46,8 +44,3 @@ class Command(BaseCommand):
         self.stdout.write(f"TOTP device for {username}. Scan this code or open the URL:")
         self.stdout.write(picture.getvalue(), ending="")
         self.stdout.write(url)
-        if not requires_two_factor(user):
-            self.stdout.write(
-                "This user has no signer permissions: the code is asked for at every login "
-                "all the same, now that a device exists."
-            )
