@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from people_first.client_ip import UNKNOWN, client_ip
-from petitions.models import Signature
+from petitions.models import PendingSignature
 from tests.conftest import sign_data
 from tests.fuzz.conftest import fuzz
 
@@ -50,7 +50,7 @@ def test_rotating_the_header_around_the_proxy_does_not_escape_the_sign_limit(
     answers = [sign_from(client, ATTACKER, behind_a_proxy, next(addresses), n) for n in range(6)]
 
     assert answers == [302, 302, 302, 429, 429, 429]
-    assert Signature.objects.count() == 3
+    assert PendingSignature.objects.count() == 3
 
 
 def test_rotating_the_header_around_the_proxy_does_not_escape_the_login_limit(
