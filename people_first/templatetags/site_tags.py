@@ -51,6 +51,13 @@ def count(value):
     return number_format(value or 0, force_grouping=True)
 
 
+@register.filter(is_safe=True)
+def nbsp(value):
+    """Text that never breaks across lines: its spaces become no-break spaces. For a
+    date such as "24 лютого 2025 р.", whose number and words belong together."""
+    return str(value).replace(" ", "\u00a0")
+
+
 @register.filter
 def with_error_attrs(field):
     """The widget, pointing at its help text and error message for screen readers, and
