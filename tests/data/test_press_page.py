@@ -55,7 +55,9 @@ def signed(sign):
 @pytest.fixture
 def appeal(db):
     appeal = Appeal.objects.create(title_en="People first", lead_en="Lead.", body_en="Body.")
-    KeyFigure.objects.create(appeal=appeal, number="16,000+", label_en="civilians held", order=1)
+    KeyFigure.objects.create(
+        appeal=appeal, value=16000, suffix="+", label_en="civilians held", order=1
+    )
     return appeal
 
 
