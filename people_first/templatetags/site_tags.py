@@ -10,7 +10,9 @@ from django.utils.safestring import mark_safe
 
 register = template.Library()
 
-ALLOWED_TAGS = {"p", "a", "em", "strong", "ul", "ol", "li", "br", "blockquote", "h2", "h3"}
+# No <blockquote>: a quotation needs its source and date, so quotations are Statements
+# (campaign.models.Statement), never a staff-written block in a text.
+ALLOWED_TAGS = {"p", "a", "em", "strong", "ul", "ol", "li", "br", "h2", "h3"}
 
 
 @register.filter
@@ -20,7 +22,7 @@ def rich_text(value):
     value = (value or "").strip()
     if not value:
         return ""
-    if not re.search(r"<(p|ul|ol|h2|h3|blockquote)\b", value):
+    if not re.search(r"<(p|ul|ol|h2|h3)\b", value):
         value = linebreaks(value, autoescape=False)
     return mark_safe(  # noqa: S308 - sanitised by nh3 just here
         nh3.clean(
