@@ -297,7 +297,7 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 def number_problems(text, lang, *, words=True):
     """What breaks the rules for numbers in `lang`: the grouping of digits (en 16,000;
     uk and ru 16 000 with a no-break space), and in uk and ru a no-break space between a
-    number and the word after it."""
+    number and the word after it, and before a dash."""
     problems = [m for m in re.findall(r"\b\d{4,}\b", text) if not YEAR.match(m)]
     if lang == "en":
         problems += re.findall(r"\d[\s\u202f]\d{3}\b", text)
@@ -306,11 +306,12 @@ def number_problems(text, lang, *, words=True):
         problems += re.findall(r"\d[ \u202f\t\n]\d{3}\b", text)  # a space that breaks
         if words:
             problems += re.findall(r"\d[ \t\n]+[^\W\d_]+", text)
+            problems += re.findall(r"\S+[ \t\n]+[—–]", text)
     return problems
 
 
 @pytest.mark.parametrize(("lang", "path"), every_page(LANGUAGES, xfail_privacy_in=["uk", "ru"]))
-def test_numbers_use_their_languages_grouping_and_never_break(client, site, lang, path):
+def test_numbers_and_dashes_follow_their_languages_typography(client, site, lang, path):
     text = Text(one_page(client, lang, path))
 
     assert number_problems(text.visible(), lang) == []
