@@ -120,11 +120,14 @@ class EndorserAdmin(PublishActions, BumpOnReorder, SortableAdminMixin, Translati
 
 @admin.register(Statement)
 class StatementAdmin(PublishActions, BumpOnReorder, SortableAdminMixin, TranslationAdmin):
-    list_display = ["order", "person", "role", "published"]
+    """Quotations: a statement shows on the site only with its source and date."""
+
+    formfield_overrides = HTTPS_URLS
+    list_display = ["order", "person", "source", "date", "published"]
     list_display_links = ["person"]
     list_filter = ["published"]
     list_editable = ["published"]
-    search_fields = in_every_language("person", "role", "text")
+    search_fields = in_every_language("person", "role", "text", "source")
     autocomplete_fields = ["endorser"]
 
 

@@ -7,6 +7,7 @@ Every text field staff edit is translated per language by django-modeltranslatio
 from django import forms
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
@@ -41,6 +42,24 @@ class Appeal(models.Model):
             "Paragraphs separated by a blank line. Allowed: <em>, <strong>, <a href>, lists."
         ),
     )
+    commitment = models.TextField(
+        _("what happens to the signatures"),
+        blank=True,
+        help_text=_(
+            "Only a commitment the campaign has really made, for example to whom and when "
+            "the signatures will be handed over. Shown under the appeal. Leave it empty and "
+            "the site promises nothing."
+        ),
+    )
+    coalition_size = models.PositiveIntegerField(
+        _("organisations in the coalition"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The campaign's latest count, as in the key figures. While fewer organisations "
+            "are listed, the endorsers page says that its list is a selection."
+        ),
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
@@ -56,8 +75,24 @@ class Appeal(models.Model):
 
 
 class KeyFigure(models.Model):
+    """A number and what it counts. The number is stored as a number, and each language
+    writes it its own way when shown (16,000 in English, 16 000 in Ukrainian and
+    Russian, with a no-break space): one value for staff to keep right, not three."""
+
     appeal = models.ForeignKey(Appeal, on_delete=models.CASCADE, related_name="figures")
-    number = models.CharField(_("number"), max_length=30, help_text=_('For example "16,000+".'))
+    value = models.PositiveBigIntegerField(
+        _("number"),
+        help_text=_(
+            "Digits only, for example 16000: each language shows it in its own way "
+            "(16,000 in English, 16 000 in Ukrainian and Russian)."
+        ),
+    )
+    suffix = models.CharField(
+        _("after the number"),
+        max_length=10,
+        blank=True,
+        help_text=_('For example "+" for "more than".'),
+    )
     label = models.CharField(_("label"), max_length=200)
     order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
 
@@ -68,6 +103,12 @@ class KeyFigure(models.Model):
 
     def __str__(self):
         return f"{self.number} {self.label}"
+
+    @property
+    def number(self):
+        """The number as the active language writes it, with its suffix: 16,000+ or
+        16 000+ (the same grouping as every other count on the site)."""
+        return number_format(self.value, force_grouping=True) + self.suffix
 
 
 class Demand(models.Model):
@@ -91,14 +132,14 @@ class Endorser(models.Model):
     class Kind(models.TextChoices):
         ORGANISATION = "organisation", _("Organisation")
         NOBEL = "nobel", _("Nobel Peace Prize laureate")
-        UN = "un", _("UN mandate holder")
+        UN = "un", _("UN expert")
         INDIVIDUAL = "individual", _("Individual")
 
     # Headings of the endorsers page, one per kind, in this order.
     GROUPS = {
         Kind.ORGANISATION: _("Organisations"),
         Kind.NOBEL: _("Nobel Peace Prize laureates"),
-        Kind.UN: _("UN mandate holders"),
+        Kind.UN: _("UN experts"),
         Kind.INDIVIDUAL: _("Individuals"),
     }
 
@@ -124,17 +165,42 @@ class Endorser(models.Model):
         return self.name
 
 
+class StatementQuerySet(models.QuerySet):
+    def published(self):
+        """Quotations shown on the site: published, and with their source and date (a
+        statement saved before those were required stays hidden until they are added)."""
+        # source_en__gt="" leaves out both an empty and a NULL source.
+        return self.filter(published=True, date__isnull=False, source_en__gt="")
+
+
 class Statement(models.Model):
+    """Words someone actually said or wrote, shown as a quotation with its source and
+    date. The campaign's own summary of its position belongs in the appeal, not here."""
+
     person = models.CharField(_("person"), max_length=200)
     role = models.CharField(_("role"), max_length=200, blank=True)
-    text = models.TextField(_("text"))
+    text = models.TextField(
+        _("text"), help_text=_("Their exact words, as published: no summary, no paraphrase.")
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=300,
+        help_text=_(
+            "Where these words were said or written: the interview, speech, article or "
+            "statement, with who published it."
+        ),
+    )
+    source_url = models.URLField(_("link to the source"), max_length=500, blank=True)
+    date = models.DateField(
+        _("date"), null=True, help_text=_("When the words were said or published.")
+    )
     endorser = models.ForeignKey(
         Endorser, verbose_name=_("endorser"), on_delete=models.SET_NULL, null=True, blank=True
     )
     published = models.BooleanField(_("published"), default=True)
     order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
 
-    objects = PublishedQuerySet.as_manager()
+    objects = StatementQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -160,6 +226,22 @@ class Page(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class ShippedContent(models.Model):
+    """What `load_initial_content` last wrote into one object of the shipped content: a
+    hash of each field's value. A field whose value still has that hash has not been
+    edited by staff, so a later release may replace it; any other value is staff's and is
+    kept. `object_id` is empty when staff deleted the object: it is not created again."""
+
+    key = models.SlugField(max_length=80, unique=True)
+    model = models.CharField(max_length=80)  # app_label.modelname
+    object_id = models.PositiveIntegerField(null=True)
+    hashes = models.JSONField(default=dict)  # field name -> sha256 of the shipped value
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return self.key
 
 
 class EndorsementRequestQuerySet(models.QuerySet):

@@ -5,7 +5,7 @@ from .models import Appeal, Demand, Endorser, KeyFigure, Page, Statement
 
 @register(Appeal)
 class AppealTranslation(TranslationOptions):
-    fields = ("title", "lead", "body")
+    fields = ("title", "lead", "body", "commitment")
     required_languages = ("en",)
 
 
@@ -29,7 +29,7 @@ class EndorserTranslation(TranslationOptions):
 
 @register(Statement)
 class StatementTranslation(TranslationOptions):
-    fields = ("person", "role", "text")
+    fields = ("person", "role", "text", "source")
     required_languages = ("en",)
 
 

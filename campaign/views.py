@@ -52,11 +52,18 @@ def home(request):
 def endorsers(request):
     def render_page():
         groups = Endorser.objects.published().by_kind()
-        return render_to_string(
-            "campaign/endorsers.html",
-            {"groups": groups, "total": sum(len(members) for _, members in groups)},
-            request=request,
-        )
+        appeal = Appeal.current()
+        organisations = (Endorser.Kind.ORGANISATION, Endorser.Kind.NOBEL)
+        context = {
+            "groups": groups,
+            "total": sum(len(members) for _, members in groups),
+            # The list is a selection while the coalition counts more organisations.
+            "coalition_size": appeal.coalition_size if appeal else None,
+            "listed_organisations": sum(
+                e.kind in organisations for _, members in groups for e in members
+            ),
+        }
+        return render_to_string("campaign/endorsers.html", context, request=request)
 
     return public_cache(HttpResponse(pagecache.get_or_render("endorsers", [], render_page)))
 

@@ -87,7 +87,7 @@ class SignForm(forms.Form):
     email = forms.EmailField(label=_("Email address"), max_length=254)
     country = CountryField(label=_("Country"))
     consent = forms.BooleanField(
-        label=_("I agree to the processing of my signature"),
+        label=_("I agree to the processing of my data"),
         error_messages={"required": _("Please agree to the privacy notice to sign.")},
     )
     updates = forms.BooleanField(label=_("Send me news about the campaign."), required=False)

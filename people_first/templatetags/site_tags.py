@@ -10,7 +10,9 @@ from django.utils.safestring import mark_safe
 
 register = template.Library()
 
-ALLOWED_TAGS = {"p", "a", "em", "strong", "ul", "ol", "li", "br", "blockquote", "h2", "h3"}
+# No <blockquote>: a quotation needs its source and date, so quotations are Statements
+# (campaign.models.Statement), never a staff-written block in a text.
+ALLOWED_TAGS = {"p", "a", "em", "strong", "ul", "ol", "li", "br", "h2", "h3"}
 
 
 @register.filter
@@ -20,7 +22,7 @@ def rich_text(value):
     value = (value or "").strip()
     if not value:
         return ""
-    if not re.search(r"<(p|ul|ol|h2|h3|blockquote)\b", value):
+    if not re.search(r"<(p|ul|ol|h2|h3)\b", value):
         value = linebreaks(value, autoescape=False)
     return mark_safe(  # noqa: S308 - sanitised by nh3 just here
         nh3.clean(
@@ -49,6 +51,13 @@ def language_links(context):
 def count(value):
     """A count with the thousands separator of the active language."""
     return number_format(value or 0, force_grouping=True)
+
+
+@register.filter(is_safe=True)
+def nbsp(value):
+    """Text that never breaks across lines: its spaces become no-break spaces. For a
+    date such as "24 лютого 2025 р.", whose number and words belong together."""
+    return str(value).replace(" ", "\u00a0")
 
 
 @register.filter

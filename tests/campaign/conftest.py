@@ -20,7 +20,9 @@ def appeal(db):
         lead_en="People first.",
         body_en="The war has torn people from their families.",
     )
-    KeyFigure.objects.create(appeal=appeal, number="16,000+", label_en="civilians held", order=1)
+    KeyFigure.objects.create(
+        appeal=appeal, value=16000, suffix="+", label_en="civilians held", order=1
+    )
     return appeal
 
 

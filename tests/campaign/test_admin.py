@@ -55,9 +55,10 @@ def test_an_editor_changes_the_appeal_and_its_key_figures(editor_client, appeal)
     data.update(
         {
             "lead_uk": "Люди понад усе.",
-            "figures-0-number": "20,000+",
+            "figures-0-value": "20000",
             "figures-TOTAL_FORMS": "2",
-            "figures-1-number": "1.6 million",
+            "figures-1-value": "1600000",
+            "figures-1-suffix": "",
             "figures-1-label_en": "children deported",
             "figures-1-appeal": str(appeal.pk),
         }
@@ -67,9 +68,11 @@ def test_an_editor_changes_the_appeal_and_its_key_figures(editor_client, appeal)
 
     assert response.status_code == 302
     page = editor_client.get("/en/").content.decode()
-    assert "<strong>20,000+</strong> <span>civilians held</span>" in page
-    assert "<strong>1.6 million</strong> <span>children deported</span>" in page
-    assert "Люди понад усе." in editor_client.get("/uk/").content.decode()
+    assert "<strong>20,000+</strong><span>civilians held</span>" in page
+    assert "<strong>1,600,000</strong><span>children deported</span>" in page
+    ukrainian = editor_client.get("/uk/").content.decode()
+    assert "Люди понад усе." in ukrainian
+    assert "<strong>1\u00a0600\u00a0000</strong>" in ukrainian
 
 
 def test_the_appeal_list_opens_the_one_appeal_and_no_second_one_can_be_added(editor_client, appeal):
@@ -174,6 +177,9 @@ def test_an_editor_adds_a_statement_that_shows_on_the_home_page(editor_client, a
         role_en="Center for Civil Liberties",
         text_en="People are not numbers.",
         text_uk="Люди — не цифри.",
+        source_en="Speech in Kyiv",
+        source_uk="Виступ у Києві",
+        date="2025-02-24",
     )
 
     response = editor_client.post(url, data)
@@ -182,7 +188,45 @@ def test_an_editor_adds_a_statement_that_shows_on_the_home_page(editor_client, a
     assert Statement.objects.get().published
     page = editor_client.get("/uk/").content.decode()
     assert "Люди — не цифри." in page
-    assert "Oleksandra Matviichuk, Center for Civil Liberties" in page
+    assert "Oleksandra Matviichuk, Center for Civil Liberties. <cite>Виступ у Києві</cite>" in page
+    assert '<time datetime="2025-02-24">24\u00a0лютого\u00a02025\u00a0р.</time>' in page
+
+
+@pytest.mark.parametrize("missing", ["source_en", "date"])
+def test_a_statement_cannot_be_saved_without_its_source_and_date(editor_client, missing):
+    url = reverse("admin:campaign_statement_add")
+    data = form_values(editor_client.get(url), "statement_form")
+    data.update(
+        person_en="Oleksandra Matviichuk",
+        text_en="People are not numbers.",
+        source_en="Speech in Kyiv",
+        date="2025-02-24",
+    )
+    data[missing] = ""
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200
+    assert not Statement.objects.exists()
+
+
+def test_a_commitment_staff_state_in_the_admin_shows_under_the_appeal(editor_client, appeal):
+    assert "commitment" not in editor_client.get("/en/").content.decode()
+    url = change_url(appeal)
+    data = form_values(editor_client.get(url), "appeal_form")
+    data.update(
+        commitment_en="We will hand the signatures to the UN Secretary-General in March.",
+        commitment_uk="У березні ми передамо підписи Генеральному секретареві ООН.",
+    )
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302
+    assert (
+        "We will hand the signatures to the UN Secretary-General in March."
+        in editor_client.get("/en/").content.decode()
+    )
+    assert "Генеральному секретареві ООН" in editor_client.get("/uk/").content.decode()
 
 
 def test_an_editor_changes_the_about_page(editor_client):

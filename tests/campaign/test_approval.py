@@ -40,7 +40,7 @@ def test_approving_a_request_publishes_the_organisation_among_the_endorsers(
     req = make_request()
     page = reviewer_client.get("/en/endorsers/").content.decode()
     assert "Truth Hounds" not in page
-    assert "1 organisation or person stands behind the appeal." in page
+    assert "This list names 1 endorser." in page
 
     response = run_action(reviewer_client, "approve", req)
 
@@ -56,7 +56,7 @@ def test_approving_a_request_publishes_the_organisation_among_the_endorsers(
     assert (req.status, req.endorser) == (EndorsementRequest.Status.APPROVED, endorser)
     page = reviewer_client.get("/en/endorsers/").content.decode()
     assert "Truth Hounds" in page
-    assert "2 organisations and people stand behind the appeal." in page
+    assert "This list names 2 endorsers." in page
     assert "Truth Hounds" in reviewer_client.get("/uk/endorsers/").content.decode()
 
 

@@ -1,6 +1,9 @@
 """Who endorses the appeal: all of them on their own page, the featured ones at home."""
 
+import datetime
 import re
+
+import pytest
 
 
 def group_headings(page):
@@ -21,11 +24,11 @@ def test_the_endorsers_page_groups_them_by_kind_with_a_count(client, make_endors
 
     page = client.get("/en/endorsers/").content.decode()
 
-    assert "5 organisations and people stand behind the appeal." in page
+    assert "This list names 5 endorsers." in page
     assert group_headings(page) == [
         ("Organisations", "2"),
         ("Nobel Peace Prize laureates", "2"),
-        ("UN mandate holders", "1"),
+        ("UN experts", "1"),
     ]
     assert names(page) == [
         "Truth Hounds",
@@ -54,7 +57,48 @@ def test_each_endorser_shows_its_kind_country_website_and_description(client, ma
     assert '<p class="endorser-desc">Центр прав людини</p>' in page
     english = client.get("/en/endorsers/").content.decode()
     assert '<p class="endorser-meta">Organisation · Ukraine</p>' in english
-    assert '<p class="endorser-meta">Organisation · International</p>' in english
+    assert '<p class="endorser-meta">International organisation</p>' in english
+
+
+def test_a_card_needs_no_word_that_agrees_with_a_persons_gender(client, make_endorser):
+    make_endorser(
+        "Mariana Katzarova",
+        kind="un",
+        description_en="UN Special Rapporteur on the situation of human rights in Russia.",
+        description_uk="Спеціальна доповідачка ООН щодо ситуації з правами людини в Росії.",
+    )
+
+    page = client.get("/uk/endorsers/").content.decode()
+
+    assert "Міжнародна" not in page
+    assert "endorser-meta" not in page  # the description says which mandate
+    assert "Спеціальна доповідачка ООН" in page
+
+
+@pytest.mark.parametrize(
+    ("coalition_size", "lead"),
+    [
+        (
+            73,
+            "This list names 2 endorsers. It is a selection: by the campaign’s latest count, "
+            "the coalition has 73 organisations.",
+        ),
+        (1, "This list names 2 endorsers."),
+        (None, "This list names 2 endorsers."),
+    ],
+)
+def test_the_endorsers_page_says_its_list_is_a_selection_of_a_larger_coalition(
+    client, appeal, make_endorser, coalition_size, lead
+):
+    appeal.coalition_size = coalition_size
+    appeal.save()
+    make_endorser("Human Rights Watch")
+    make_endorser("Mariana Katzarova", kind="un")
+
+    page = client.get("/en/endorsers/").content.decode()
+
+    text = re.sub(r"\s+", " ", re.search(r'<p class="lead">(.*?)</p>', page, re.S)[1]).strip()
+    assert text == lead
 
 
 def test_the_endorsers_page_links_to_each_group_when_there_are_several(client, make_endorser):
@@ -70,7 +114,7 @@ def test_the_endorsers_page_links_to_each_group_when_there_are_several(client, m
 def test_with_no_endorser_yet_the_page_invites_organisations_to_join(client, db):
     page = client.get("/en/endorsers/").content.decode()
 
-    assert "0 organisations and people stand behind the appeal." in page
+    assert "This list names 0 endorsers." in page
     assert '<a class="button" href="/en/endorse/">Your organisation can join</a>' in page
 
 
@@ -83,24 +127,52 @@ def test_the_home_page_shows_the_featured_endorsers_and_links_to_all(client, app
     page = client.get("/en/").content.decode()
 
     assert names(page) == ["Memorial", "Center for Civil Liberties"]
-    assert '<a href="/en/endorsers/">See all 3 endorsers</a>' in page
+    assert '<a href="/en/endorsers/">See the list: 3 endorsers so far</a>' in page
 
 
-def test_the_home_page_shows_the_statements(client, appeal):
+def test_the_home_page_shows_a_statement_as_a_quotation_with_its_source_and_date(client, appeal):
     from campaign.models import Statement
 
     Statement.objects.create(
-        person_en="Oleksandra Matviichuk", role_en="Center for Civil Liberties", text_en="Now."
+        person_en="Oleksandra Matviichuk",
+        role_en="Center for Civil Liberties",
+        text_en="Now.",
+        source_en="Interview with Example Radio",
+        source_url="https://radio.example/interview",
+        date=datetime.date(2025, 2, 24),
     )
-    Statement.objects.create(person_en="Hidden", text_en="Not yet.", published=False)
+    Statement.objects.create(
+        person_en="Hidden",
+        text_en="Not yet.",
+        source_en="A talk",
+        date=datetime.date(2025, 1, 1),
+        published=False,
+    )
 
     page = client.get("/en/").content.decode()
 
     assert (
-        "<figure><blockquote><p>Now.</p></blockquote>"
-        "<figcaption>Oleksandra Matviichuk, Center for Civil Liberties</figcaption></figure>"
+        '<figure><blockquote cite="https://radio.example/interview"><p>Now.</p></blockquote>'
+        "<figcaption>Oleksandra Matviichuk, Center for Civil Liberties. <cite>"
+        '<a href="https://radio.example/interview" rel="noopener noreferrer">'
+        'Interview with Example Radio</a></cite>, <time datetime="2025-02-24">'
+        "Feb.\u00a024,\u00a02025</time></figcaption></figure>"
     ) in page
     assert "Not yet." not in page
+
+
+def test_a_statement_without_its_source_or_date_is_not_shown(client, appeal):
+    from campaign.models import Statement
+
+    Statement.objects.create(person_en="People First", text_en="A summary.")
+    Statement.objects.create(
+        person_en="Someone", text_en="No date.", source_en="An interview", date=None
+    )
+
+    page = client.get("/en/").content.decode()
+
+    assert "<blockquote" not in page
+    assert "In their words" not in page
 
 
 def test_the_home_page_shows_figures_demands_in_order_and_hides_unpublished_ones(
@@ -115,7 +187,7 @@ def test_the_home_page_shows_figures_demands_in_order_and_hides_unpublished_ones
     assert re.findall(r'<ol class="demands">.*?</ol>', page, re.S)[0].count("<li>") == 2
     assert page.index("<h3>First</h3>") < page.index("<h3>Second</h3>")
     assert "Draft" not in page
-    assert "<strong>16,000+</strong> <span>civilians held</span>" in page
+    assert "<strong>16,000+</strong><span>civilians held</span>" in page
 
 
 def test_the_home_page_answers_before_any_content_exists(client, db):

@@ -62,7 +62,7 @@ def test_the_post_confirms_once_counts_and_shows_the_thank_you_page(client, peti
     page = client.get(thanks)
     html = page.content.decode()
     assert page.status_code == 200
-    assert "<strong>1</strong> signature" in html
+    assert "<strong>1</strong>&nbsp;signature" in html
     assert f'href="/en/withdraw/{tokens.withdraw_for(token)}/"' in html
     assert "https://t.me/share/url?url=" in html
 

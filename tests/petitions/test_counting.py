@@ -68,7 +68,7 @@ def test_the_page_shows_the_count_held_by_the_counter_shards(client, petition):
 
     html = client.get(URL).content.decode()
 
-    assert "<strong>1,234</strong> signatures" in html
+    assert "<strong>1,234</strong>&nbsp;signatures" in html
     assert signature.counts
 
 
@@ -82,11 +82,11 @@ def test_the_count_spreads_over_several_rows(petition):
 
 
 def test_the_page_shows_a_new_count_at_once(client, petition):
-    assert "<strong>0</strong> signatures" in client.get(URL).content.decode()
+    assert "<strong>0</strong>&nbsp;signatures" in client.get(URL).content.decode()
 
     confirmed(petition)
 
-    assert "<strong>1</strong> signature" in client.get(URL).content.decode()
+    assert "<strong>1</strong>&nbsp;signature" in client.get(URL).content.decode()
 
 
 def test_the_petition_page_makes_few_queries_whatever_the_number_of_signatures(
@@ -121,12 +121,12 @@ def test_a_count_changed_by_another_process_shows_within_a_second(
     now = pagecache.time.monotonic()
     monkeypatch.setattr(pagecache.time, "monotonic", lambda: now)  # no clock runs meanwhile
     confirmed(petition)
-    assert "<strong>1</strong> signature" in client.get(URL).content.decode()
+    assert "<strong>1</strong>&nbsp;signature" in client.get(URL).content.decode()
     # Another process confirms: this one is not told, as with several gunicorn workers.
     CounterShard.objects.filter(petition=petition).update(count=2)
 
     with django_assert_num_queries(0):
-        assert "<strong>1</strong> signature" in client.get(URL).content.decode()
+        assert "<strong>1</strong>&nbsp;signature" in client.get(URL).content.decode()
     later = now + counting.LIVE_SECONDS
     monkeypatch.setattr(pagecache.time, "monotonic", lambda: later)
-    assert "<strong>2</strong> signatures" in client.get(URL).content.decode()
+    assert "<strong>2</strong>&nbsp;signatures" in client.get(URL).content.decode()

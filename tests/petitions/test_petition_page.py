@@ -18,7 +18,7 @@ def test_it_shows_the_petition_its_count_and_the_sign_form(client, petition):
     assert response.status_code == 200
     assert html.count("<h1>") == 1
     assert "<h1>People First</h1>" in html
-    assert "<strong>2</strong> signatures" in html
+    assert "<strong>2</strong>&nbsp;signatures" in html
     assert '<progress class="progress" max="100" value="0"' in html
     assert 'action="/en/petitions/people-first/sign/"' in html
     for name in ("name", "email", "country", "consent", "updates", "public", "website"):
@@ -41,7 +41,7 @@ def test_it_shows_a_closed_petition_with_its_final_count_and_no_form(client, pet
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "<strong>1</strong> signature" in html
+    assert "<strong>1</strong>&nbsp;signature" in html
     assert "This petition is closed." in html
     assert "<form" not in html
     assert 'name="email"' not in html
