@@ -8,4 +8,7 @@ def site(request):
         "PRESS_EMAIL": settings.PRESS_EMAIL,
         "purge_days": settings.PURGE_UNCONFIRMED_DAYS,
         "confirm_days": settings.CONFIRMATION_DAYS,
+        "small_group": settings.SMALL_GROUP_THRESHOLD,
+        "DATA_CONTROLLER": settings.DATA_CONTROLLER,
+        "ONION_LOCATION": settings.ONION_LOCATION,
     }

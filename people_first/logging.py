@@ -65,11 +65,27 @@ class ReporterFilter(SafeExceptionReporterFilter):
             return variables
         return [(name, self.cleansed_substitute) for name, _value in variables]
 
+    # Where a request names its client's address: the privacy notice promises no IP
+    # address in anything the server keeps, error reports included.
+    CLIENT_ADDRESS_KEYS = {
+        "REMOTE_ADDR",
+        "HTTP_X_FORWARDED_FOR",
+        "HTTP_X_REAL_IP",
+        "HTTP_FORWARDED",
+        "HTTP_CF_CONNECTING_IP",
+        "HTTP_TRUE_CLIENT_IP",
+    }
+
     def get_safe_request_meta(self, request):
         meta = super().get_safe_request_meta(request)
         if not self.is_active(request):
             return meta
-        return {name: redact(str(value)) for name, value in meta.items()}
+        return {
+            name: self.cleansed_substitute
+            if name in self.CLIENT_ADDRESS_KEYS
+            else redact(str(value))
+            for name, value in meta.items()
+        }
 
     def get_safe_cookies(self, request):
         """Every cookie's value hidden, not only those Django knows to be secret (the

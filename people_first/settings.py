@@ -382,6 +382,9 @@ SMALL_GROUP_THRESHOLD = env.int("SMALL_GROUP_THRESHOLD", default=5)
 PUBLIC_BREAKDOWN_SECONDS = env.int("PUBLIC_BREAKDOWN_SECONDS", default=0 if DEBUG else 3600)
 PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=30)
 PRESS_EMAIL = env.str("PRESS_EMAIL", default="press@people-first.example")
+# Who is responsible for the signers' data, as the privacy notice names it (an
+# organisation's legal name and address).
+DATA_CONTROLLER = env.str("DATA_CONTROLLER", default="")
 
 RECAPTCHA_PUBLIC_KEY = env.str("RECAPTCHA_PUBLIC_KEY", default="")
 RECAPTCHA_PRIVATE_KEY = env.str("RECAPTCHA_PRIVATE_KEY", default="")

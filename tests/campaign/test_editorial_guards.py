@@ -24,27 +24,6 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 LANGUAGES = ["en", "uk", "ru"]
 NBSP = "\u00a0"
 
-# The page template of the privacy notice is being rewritten elsewhere (the lead's
-# branch): its strings still promise delivery "to the people the appeal is addressed to"
-# and put an ordinary space after %(purge_days)s. Strict: once that rewrite lands these
-# tests pass, fail as XPASS, and this mark goes.
-PRIVACY_REWRITE = pytest.mark.xfail(
-    strict=True, reason="templates/campaign/page_privacy.html is being rewritten"
-)
-# Catalogue strings of templates being rewritten in parallel, checked when they land.
-REWRITTEN_ELSEWHERE = (
-    "templates/campaign/page_privacy.html",
-    "templates/emails/",
-    "templates/petitions/confirm.html",
-    "templates/petitions/thanks.html",
-    "templates/petitions/withdraw.html",
-    "templates/petitions/withdrawn.html",
-    "templates/petitions/link_broken.html",
-    "templates/petitions/link_expired.html",
-    "templates/petitions/check_inbox.html",
-)
-
-
 INLINE = {"a", "abbr", "b", "cite", "em", "i", "small", "span", "strong", "time"}
 
 
@@ -125,16 +104,10 @@ def site(db):
     return petition
 
 
-def every_page(languages, xfail_privacy_in=()):
-    """(lang, path) parameters for every page, the privacy page expected to fail in the
-    languages given (PRIVACY_REWRITE)."""
+def every_page(languages):
+    """(lang, path) parameters for every page."""
     return [
-        pytest.param(
-            lang,
-            path,
-            marks=[PRIVACY_REWRITE] if path == "privacy/" and lang in xfail_privacy_in else [],
-            id=f"{lang}-{path or 'home'}",
-        )
+        pytest.param(lang, path, id=f"{lang}-{path or 'home'}")
         for lang in languages
         for path in EVERY_PAGE
     ]
@@ -272,7 +245,7 @@ def promises(html):
     return DELIVERY.findall(Text(html).visible())
 
 
-@pytest.mark.parametrize(("lang", "path"), every_page(LANGUAGES, xfail_privacy_in=LANGUAGES))
+@pytest.mark.parametrize(("lang", "path"), every_page(LANGUAGES))
 def test_no_page_promises_to_deliver_the_signatures(client, site, lang, path):
     assert promises(one_page(client, lang, path)) == []
 
@@ -310,7 +283,7 @@ def number_problems(text, lang, *, words=True):
     return problems
 
 
-@pytest.mark.parametrize(("lang", "path"), every_page(LANGUAGES, xfail_privacy_in=["uk", "ru"]))
+@pytest.mark.parametrize(("lang", "path"), every_page(LANGUAGES))
 def test_numbers_and_dashes_follow_their_languages_typography(client, site, lang, path):
     text = Text(one_page(client, lang, path))
 
@@ -518,15 +491,11 @@ def shipped_texts(lang):
 
 
 def catalogue_texts(lang):
-    """(msgid, msgstr) of the catalogue, leaving out the strings used only by pages being
-    rewritten elsewhere (REWRITTEN_ELSEWHERE)."""
+    """(msgid, msgstr) of every entry of the catalogue."""
     po = (ROOT / f"locale/{lang}/LC_MESSAGES/django.po").read_text(encoding="utf-8")
     texts = []
     for block in po.split("\n\n"):
         lines = block.splitlines()
-        files = [name for line in lines if line.startswith("#:") for name in line[2:].split()]
-        if files and all(name.startswith(REWRITTEN_ELSEWHERE) for name in files):
-            continue
         fields, current = {}, None
         for line in lines:
             if line.startswith(("msgid", "msgstr")):

@@ -168,7 +168,11 @@ def test_an_error_mailed_to_admins_shows_no_address_and_no_token(
     failure = RuntimeError(f"could not confirm {ADDRESS} with {token}")
 
     with mock.patch("petitions.rules.confirm", side_effect=failure):
-        response = Client(raise_request_exception=False).post(f"/en/confirm/{token}/")
+        response = Client(raise_request_exception=False).post(
+            f"/en/confirm/{token}/",
+            REMOTE_ADDR="198.51.100.23",
+            HTTP_X_FORWARDED_FOR="203.0.113.77, 198.51.100.23",
+        )
 
     assert response.status_code == 500
     (report,) = [m for m in mailoutbox if m.to == ["ops@people-first.example"]]
@@ -176,6 +180,8 @@ def test_an_error_mailed_to_admins_shows_no_address_and_no_token(
     assert "RuntimeError" in report.body
     for text in (report.subject, report.body, *(a[0] for a in report.alternatives)):
         assert_clean(text, ADDRESS, token)
+        # No client address either: the privacy notice promises none is kept.
+        assert "198.51.100.23" not in text and "203.0.113.77" not in text
 
 
 def test_an_error_mailed_to_admins_shows_no_cookie_value(db, settings, mailoutbox):
