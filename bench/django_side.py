@@ -45,7 +45,7 @@ def _pending(n, tag, *, queued):
                 withdraw_digest=tokens.digest(tokens.withdraw_for(token)),
                 details=crypto.lock_with_secret(token, details),
                 domain_hash=privacy.domain_hash(address),
-                outbox=crypto.encrypt(json.dumps(letter)) if queued else None,
+                outbox=json.dumps(letter) if queued else None,
             )
         )
         links.append(token)

@@ -54,6 +54,7 @@ LABELS = {
     "petition": f"GET /en/petitions/{PETITION}/",
     "totals_json": f"GET /petitions/{PETITION}/totals.json",
     "sign": "POST sign (new address)",
+    "sign_repeat": "POST sign (one address again)",
     "confirm": "POST confirm",
     "emails_per_s": "worker emails/s (1 worker)",
     "worker_rss_mb": "gunicorn worker peak RSS, MB",
@@ -91,6 +92,18 @@ function request()
   return wrk.format(nil, nil, nil, body)
 end
 """
+
+# Every request signs with the same address: signing again must cost what a first
+# signature costs, or a stopwatch would tell that the address is known (issue 10, 3.).
+SIGN_REPEAT_LUA = """
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Origin"] = "%(origin)s"
+wrk.body = "name=Bench+Signer&country=UA&consent=on&email=repeat-bench%%40example.org"
+"""
+
+# A second signature of one address must cost about what a first costs (issue 10).
+REPEAT_COST_RANGE = (0.8, 1.25)
 
 CONFIRM_LUA = """
 wrk.method = "POST"
@@ -200,6 +213,10 @@ class Bench:
                 ),
             )
         )
+        repeat = self.script("sign-repeat", SIGN_REPEAT_LUA)
+        measures.append(
+            ("sign_repeat", lambda: self.wrk(f"/en/petitions/{PETITION}/sign/", script=repeat))
+        )
         measures.append(("confirm", lambda: self.confirm_run(confirm, tokens, token_count)))
 
         # The baseline runs before and after every figure (A B A C A ...): each figure is
@@ -308,6 +325,9 @@ def evaluate(runs):
         for name in LABELS:
             if bad := f[name].get("non_2xx_3xx"):
                 check(f"{name} {label}", f"{bad} non-2xx/3xx responses", False)
+        repeat = ratio(f, "sign_repeat") / ratio(f, "sign")
+        low, high = REPEAT_COST_RANGE
+        check(f"sign_repeat {label}", f"{repeat:.2f}x a first signature", low <= repeat <= high)
         emails = f["emails_per_s"]["value"]
         check(f"emails {label}", f"{emails}/s >= {EMAILS_PER_S_MIN}", emails >= EMAILS_PER_S_MIN)
         rss = f["worker_rss_mb"]["value"]

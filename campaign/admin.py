@@ -16,7 +16,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from people_first import pagecache
-from petitions.fields import EncryptedTextField
+from people_first.fields import EncryptedTextField
 
 from . import services
 from .forms import CountryField

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
 
-from petitions.fields import EncryptedTextField
+from people_first.fields import EncryptedTextField
 
 
 class PublishedQuerySet(models.QuerySet):

@@ -16,6 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from people_first.fields import EncryptedTextField
+
 
 class PetitionQuerySet(models.QuerySet):
     def public(self):
@@ -78,7 +80,7 @@ class PendingSignature(models.Model):
     withdraw_digest = models.CharField(max_length=64, unique=True)
     details = models.TextField()
     domain_hash = models.CharField(max_length=64)
-    outbox = models.TextField(null=True)
+    outbox = EncryptedTextField(null=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:

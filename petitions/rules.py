@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import CharField, Value
+from django.db.models import BooleanField, CharField, ExpressionWrapper, Q, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 from django_tasks import task
@@ -105,7 +105,7 @@ def sign(petition, signer, *, site_url=None):
             withdraw_digest=tokens.digest(tokens.withdraw_for(token)),
             details=crypto.lock_with_secret(token, details),
             domain_hash=privacy.domain_hash(address),
-            outbox=crypto.encrypt(json.dumps(letter)),
+            outbox=json.dumps(letter),
         )
         deliver_confirmation.enqueue(pending_id=pending.pk)
 
@@ -127,15 +127,20 @@ def deliver_confirmation(*, pending_id, attempt=0):
 
 
 def _deliver(pending_id, attempt):
-    pending = PendingSignature.objects.only("petition_id", "outbox").filter(pk=pending_id).first()
+    pending = (
+        PendingSignature.objects.only("petition_id", "outbox")
+        .annotate(queued=ExpressionWrapper(Q(outbox__isnull=False), BooleanField()))
+        .filter(pk=pending_id)
+        .first()
+    )
     if pending is None:
         return "withdrawn or purged"
-    if pending.outbox is None:
+    if not pending.queued:
         return "sent already"  # a worker died after sending, before marking the task done
-    letter = json.loads(crypto.decrypt(pending.outbox) or "null")
-    if letter is None:
+    if pending.outbox is None:
         logger.error("Confirmation %s: no configured key opens its address", pending_id)
         return "undecryptable"
+    letter = json.loads(pending.outbox)
     petition = petition_by_id(pending.petition_id)
     if petition is None or not petition.is_open():
         PendingSignature.objects.filter(pk=pending_id).delete()

@@ -3,13 +3,13 @@ there are encrypted in place (and decrypted again if the migration is reversed).
 
 from django.db import migrations
 
-import campaign.models
+import people_first.fields
 
 TABLE = "campaign_endorsementrequest"
 
 
 def _rewrite(schema_editor, change):
-    from petitions import privacy
+    from people_first import crypto as privacy
 
     with schema_editor.connection.cursor() as cursor:
         cursor.execute(f"SELECT id, contact_name, contact_email FROM {TABLE}")  # noqa: S608
@@ -37,14 +37,14 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="endorsementrequest",
             name="contact_email",
-            field=campaign.models.EncryptedTextField(
+            field=people_first.fields.EncryptedTextField(
                 plain_max_length=254, verbose_name="contact email"
             ),
         ),
         migrations.AlterField(
             model_name="endorsementrequest",
             name="contact_name",
-            field=campaign.models.EncryptedTextField(
+            field=people_first.fields.EncryptedTextField(
                 plain_max_length=120, verbose_name="contact name"
             ),
         ),

@@ -8,8 +8,8 @@ count as decided now, so they are kept ENDORSEMENT_REQUESTS_KEEP_DAYS from today
 from django.db import migrations, models
 from django.utils import timezone
 
-import petitions.fields
-from petitions import privacy
+import people_first.fields
+from people_first import crypto as privacy
 
 TABLE = "campaign_endorsementrequest"
 COLUMNS = ["organisation", "country", "website", "message"]
@@ -67,26 +67,26 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="endorsementrequest",
             name="country",
-            field=petitions.fields.EncryptedTextField(plain_max_length=2, verbose_name="country"),
+            field=people_first.fields.EncryptedTextField(plain_max_length=2, verbose_name="country"),
         ),
         migrations.AlterField(
             model_name="endorsementrequest",
             name="message",
-            field=petitions.fields.EncryptedTextField(
+            field=people_first.fields.EncryptedTextField(
                 blank=True, plain_max_length=2000, verbose_name="message"
             ),
         ),
         migrations.AlterField(
             model_name="endorsementrequest",
             name="organisation",
-            field=petitions.fields.EncryptedTextField(
+            field=people_first.fields.EncryptedTextField(
                 plain_max_length=200, verbose_name="organisation"
             ),
         ),
         migrations.AlterField(
             model_name="endorsementrequest",
             name="website",
-            field=petitions.fields.EncryptedTextField(
+            field=people_first.fields.EncryptedTextField(
                 blank=True, plain_max_length=300, verbose_name="website"
             ),
         ),

@@ -19,6 +19,8 @@ import django_countries.fields  # noqa: F401 - kept for the historical models
 from django.conf import settings
 from django.db import migrations, models
 
+import people_first.fields
+
 OLD_EMAIL_TASK = "petitions.tasks.send_signature_email"
 
 
@@ -82,7 +84,7 @@ class Migration(migrations.Migration):
                 ("withdraw_digest", models.CharField(max_length=64, unique=True)),
                 ("details", models.TextField()),
                 ("domain_hash", models.CharField(max_length=64)),
-                ("outbox", models.TextField(null=True)),
+                ("outbox", people_first.fields.EncryptedTextField(null=True)),
                 (
                     "created_at",
                     models.DateTimeField(db_index=True, default=django.utils.timezone.now),

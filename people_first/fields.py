@@ -12,11 +12,11 @@ from django.apps import apps
 from django.db import models
 from django.db.models.functions import Cast
 
-from . import privacy
+from . import crypto
 
 
 class EncryptedTextField(models.TextField):
-    """Text stored Fernet-encrypted (petitions.privacy, FIELD_ENCRYPTION_KEYS), read back
+    """Text stored Fernet-encrypted (people_first.crypto, FIELD_ENCRYPTION_KEYS), read back
     in plain text: a copy of the database alone does not show it. An empty text is
     encrypted too, so that a copy does not even tell which fields were left empty.
     Lookups cannot match it (every encryption differs), so it is for display, not for
@@ -32,11 +32,11 @@ class EncryptedTextField(models.TextField):
         return name, path, args, kwargs
 
     def from_db_value(self, value, expression, connection):
-        return None if value is None else privacy.decrypt(value)
+        return None if value is None else crypto.decrypt(value)
 
     def get_prep_value(self, value):
         value = super().get_prep_value(value)
-        return None if value is None else privacy.encrypt(value)
+        return None if value is None else crypto.encrypt(value)
 
     def formfield(self, **kwargs):
         # A one-line input of the plain value's kind (TextField would give a textarea).
@@ -76,7 +76,7 @@ def rotate_encrypted_columns(*, dry_run=False):
             new = {}
             for name, token in read.items():
                 try:
-                    new[name] = privacy.rotate(token)
+                    new[name] = crypto.rotate(token)
                 except (InvalidToken, ValueError):
                     unreadable += 1
             if dry_run or not new:
