@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import press, views
 
 app_name = "campaign"
 urlpatterns = [
@@ -10,4 +10,5 @@ urlpatterns = [
     path("endorse/thanks/", views.endorse_thanks, name="endorse_thanks"),
     path("privacy/", views.page, {"slug": "privacy"}, name="privacy"),
     path("about/", views.page, {"slug": "about"}, name="about"),
+    path("press/", press.press, name="press"),
 ]

@@ -2,15 +2,16 @@
 cached until staff change the content (people_first/pagecache.py); the endorse form is
 the one page with a session-free CSRF cookie."""
 
+from functools import partial
+
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET, require_http_methods
 from django_ratelimit.decorators import ratelimit
 
 from people_first import pagecache
-from people_first.http import live_public_cache, public_cache
+from people_first.http import cached_page, public_cache
 from petitions import counting
 from petitions.lookups import featured_petition
 from petitions.pages import fill_live_parts, petition_slots_context
@@ -23,10 +24,9 @@ from .models import Appeal, Demand, Endorser, Page, Statement
 @require_GET
 def home(request):
     petition = featured_petition()
-    count = counting.live_total(petition.pk) if petition else 0
     is_open = petition.is_open() if petition else False
 
-    def render_page():
+    def context():
         appeal = Appeal.current()
         context = {
             "appeal": appeal,
@@ -38,23 +38,23 @@ def home(request):
         }
         if petition:
             context.update(petition_slots_context(petition, is_open))
-        return render_to_string("campaign/home.html", context, request=request)
+        return context
 
-    html = pagecache.get_or_render(
-        "home", [petition.pk if petition else None, is_open], render_page
-    )
+    fill = None
     if petition:
-        html = fill_live_parts(html, petition, count)
-    return live_public_cache(HttpResponse(html))
+        count = counting.live_total(petition.pk)
+        fill = partial(fill_live_parts, petition=petition, count=count)
+    parts = [petition.pk if petition else None, is_open]
+    return cached_page(request, "home", parts, "campaign/home.html", context, fill=fill, live=True)
 
 
 @require_GET
 def endorsers(request):
-    def render_page():
+    def context():
         groups = Endorser.objects.published().by_kind()
         appeal = Appeal.current()
         organisations = (Endorser.Kind.ORGANISATION, Endorser.Kind.NOBEL)
-        context = {
+        return {
             "groups": groups,
             "total": sum(len(members) for _, members in groups),
             # The list is a selection while the coalition counts more organisations.
@@ -63,9 +63,8 @@ def endorsers(request):
                 e.kind in organisations for _, members in groups for e in members
             ),
         }
-        return render_to_string("campaign/endorsers.html", context, request=request)
 
-    return public_cache(HttpResponse(pagecache.get_or_render("endorsers", [], render_page)))
+    return cached_page(request, "endorsers", [], "campaign/endorsers.html", context)
 
 
 def _endorse_rate(group, request):
@@ -91,13 +90,7 @@ def endorse_thanks(request):
 
 @require_GET
 def page(request, slug):
-    def render_page():
-        obj = Page.objects.filter(slug=slug).first()
-        if obj is None:
-            return ""
-        return render_to_string(f"campaign/page_{slug}.html", {"page": obj}, request=request)
-
-    html = pagecache.get_or_render("page", [slug], render_page)
-    if not html:
+    obj = pagecache.memo("page", [slug], lambda: Page.objects.filter(slug=slug).first())
+    if obj is None:
         raise Http404
-    return public_cache(HttpResponse(html))
+    return cached_page(request, "page", [slug], f"campaign/page_{slug}.html", lambda: {"page": obj})

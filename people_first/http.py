@@ -2,7 +2,11 @@ import functools
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
+
+from . import pagecache
 
 
 def public_cache(response, seconds=None):
@@ -65,3 +69,22 @@ def site_url_for(request):
     if onion and request.get_host() == urlsplit(onion).netloc:
         return onion.rstrip("/")
     return settings.SITE_URL
+
+
+def cached_page(request, name, parts, template, context, *, fill=None, live=False):
+    """A public page that is the same bytes for every visitor in a language: rendered
+    once per content version and `parts` (people_first/pagecache.py), then served from
+    memory. `context()` builds the template's context (called only to render); `fill`
+    puts in what changes between renders (the live count's slots, petitions/pages.py);
+    `live` pages show the count, so the visitor's browser asks again each time
+    (live_public_cache). Nothing from the request but its path and language may shape
+    the page: tests/people_first/test_cached_pages.py renders each for two visitors."""
+    html = pagecache.get_or_render(
+        name, parts, lambda: render_to_string(template, context(), request=request)
+    )
+    if html is None:
+        raise Http404
+    if fill is not None:
+        html = fill(html)
+    response = HttpResponse(html)
+    return live_public_cache(response) if live else public_cache(response)

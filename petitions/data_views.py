@@ -17,7 +17,6 @@ import json
 from csp.decorators import csp_replace
 from django.conf import settings
 from django.http import Http404, HttpResponse, JsonResponse
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -25,7 +24,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
 from people_first import pagecache
-from people_first.http import public_cache
+from people_first.http import cached_page, public_cache
 
 from . import counting
 from .lookups import public_petition
@@ -193,8 +192,8 @@ def embed(request, slug):
     count = counting.live_total(petition.pk)
     is_open = petition.is_open()
 
-    def render_page():
-        context = {
+    def context():
+        return {
             "petition": petition,
             "count": count,
             "goal": petition.goal,
@@ -202,8 +201,8 @@ def embed(request, slug):
             "is_open": is_open,
             "petition_url": settings.SITE_URL + reverse("petitions:detail", args=[slug]),
         }
-        return render_to_string("petitions/embed.html", context, request=request)
 
     with translation.override(language):
-        html = pagecache.get_or_render("embed", [petition.pk, count, is_open], render_page)
-    return _public(HttpResponse(html), language)
+        parts = [petition.pk, count, is_open]
+        response = cached_page(request, "embed", parts, "petitions/embed.html", context)
+    return _public(response, language)

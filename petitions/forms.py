@@ -119,9 +119,6 @@ class SignForm(forms.Form):
             raise forms.ValidationError(_("Enter a valid email address."))
         return email
 
-    def is_bot(self):
-        return bool(self.data.get(HONEYPOT))
-
     def signer(self, *, language):
         data = self.cleaned_data
         return Signer(
@@ -131,6 +128,7 @@ class SignForm(forms.Form):
             updates=data["updates"],
             public=data["public"],
             language=language,
+            honeypot=data[HONEYPOT],
         )
 
 

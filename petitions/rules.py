@@ -72,6 +72,7 @@ class Signer:
     updates: bool
     public: bool
     language: str
+    honeypot: str = ""  # a field people never see (hidden by CSS): only bots fill it
 
 
 # --- 1. sign -----------------------------------------------------------------------------
@@ -79,7 +80,11 @@ class Signer:
 
 def sign(petition, signer, *, site_url=None):
     """Store one submission and queue its confirmation email. `site_url` is where the
-    emailed links point (the onion address for someone who signed there)."""
+    emailed links point (the onion address for someone who signed there). A bot (the
+    honeypot filled) gets the same answer and nothing is stored: it learns nothing to
+    adapt to. Raises PetitionClosed."""
+    if signer.honeypot:
+        return
     if not petition.is_open():
         raise PetitionClosed
     token = tokens.new()

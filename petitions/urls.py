@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import press, views
+from . import views
 
 app_name = "petitions"
 urlpatterns = [
@@ -11,5 +11,4 @@ urlpatterns = [
     path("confirm/<str:token>/new-link/", views.resend, name="resend"),
     path("thanks/<str:token>/", views.thanks, name="thanks"),
     path("withdraw/<str:token>/", views.withdraw, name="withdraw"),
-    path("press/", press.press, name="press"),
 ]

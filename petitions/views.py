@@ -3,8 +3,8 @@
 The petition and home pages are the same bytes for every anonymous visitor (no cookie,
 no CSRF token), so a CDN can absorb a surge. The sign POST therefore cannot use Django's
 CSRF cookie; it is protected instead by an Origin/Referer check (own site and
-SIGN_PARTNER_ORIGINS), a rate limit per IP, a honeypot, optional reCAPTCHA, and the
-double opt-in: a forged submission can at most send one confirmation email, and nothing
+SIGN_PARTNER_ORIGINS), a rate limit per IP, a honeypot (rules.sign), optional reCAPTCHA,
+and the double opt-in: a forged submission can at most send one confirmation email, and nothing
 counts until the owner of the address confirms. Confirm and withdraw POSTs are
 authorised by the token in their URL.
 
@@ -13,10 +13,11 @@ the per-IP limit may answer 429 (rules.py says why the per-address limit is not 
 Pages behind emailed links are never indexed and never cached.
 """
 
+from functools import partial
+
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
@@ -25,8 +26,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_countries import countries
 from django_ratelimit.decorators import ratelimit
 
-from people_first import pagecache
-from people_first.http import live_public_cache, no_index, same_site_or_partner, site_url_for
+from people_first.http import cached_page, no_index, same_site_or_partner, site_url_for
 from people_first.views import forbidden
 
 from . import counting, rules
@@ -45,15 +45,17 @@ def _petition_or_404(slug):
 @require_GET
 def detail(request, slug):
     petition = _petition_or_404(slug)
-    count = counting.live_total(petition.pk)
     is_open = petition.is_open()
-
-    def render_page():
-        context = petition_slots_context(petition, is_open)
-        return render_to_string("petitions/detail.html", context, request=request)
-
-    html = pagecache.get_or_render("petition", [petition.pk, is_open], render_page)
-    return live_public_cache(HttpResponse(fill_live_parts(html, petition, count)))
+    count = counting.live_total(petition.pk)
+    return cached_page(
+        request,
+        "petition",
+        [petition.pk, is_open],
+        "petitions/detail.html",
+        lambda: petition_slots_context(petition, is_open),
+        fill=partial(fill_live_parts, petition=petition, count=count),
+        live=True,
+    )
 
 
 def _sign_rate(group, request):
@@ -68,8 +70,6 @@ def sign(request, slug):
     if not same_site_or_partner(request):
         return forbidden(request)
     form = SignForm(request.POST)
-    if form.is_bot():
-        return redirect("petitions:check_inbox", slug=slug)
     if form.is_valid():
         try:
             rules.sign(

@@ -1,13 +1,12 @@
 """The press page: the count, two charts, the data to download, key facts, logos, the
-embeddable counter's snippet and the press contact, for journalists and partners.
+embeddable counter's snippet and the press contact, for journalists and partners. It
+lives with the campaign: it shows the appeal's key figures beside the petition's data.
 
 Cached like the other pages (people_first/pagecache.py) under the exact count and the
 time of the published breakdown (petitions/public_data.py), so it is never behind
 either."""
 
 from django.conf import settings
-from django.http import HttpResponse
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import date_format
@@ -15,14 +14,13 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from campaign.models import Appeal
-from people_first import pagecache
-from people_first.http import live_public_cache
+from people_first.http import cached_page
+from petitions import charts, counting
+from petitions.lookups import featured_petition
+from petitions.pages import progress
+from petitions.public_data import OTHER, country_name, snapshot
 
-from . import charts, counting
-from .lookups import featured_petition
-from .pages import progress
-from .public_data import OTHER, country_name, snapshot
+from .models import Appeal
 
 TOP_COUNTRIES = 10
 EMBED_WIDTH, EMBED_HEIGHT = 360, 260
@@ -34,7 +32,7 @@ def press(request):
     count = counting.live_total(petition.pk) if petition else 0
     as_of = snapshot(petition).updated_at if petition else None
 
-    def render_page():
+    def context():
         appeal = Appeal.current()
         context = {
             "petition": petition,
@@ -42,10 +40,10 @@ def press(request):
         }
         if petition:
             context.update(petition_facts(petition, count))
-        return render_to_string("petitions/press.html", context, request=request)
+        return context
 
     parts = [petition.pk if petition else None, count, as_of]
-    return live_public_cache(HttpResponse(pagecache.get_or_render("press", parts, render_page)))
+    return cached_page(request, "press", parts, "campaign/press.html", context, live=True)
 
 
 def petition_facts(petition, count):
