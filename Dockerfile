@@ -1,5 +1,5 @@
 # People First: the web process. Run the task worker from the same image with
-#   docker run ... IMAGE python manage.py db_worker
+#   docker run ... IMAGE python manage.py task_worker
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \

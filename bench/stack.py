@@ -2,7 +2,7 @@
 (tests/load/) and by `make bench` (bench/run.py).
 
 It runs what `make serve` runs (scripts/serve): `migrate`, `load_initial_content` and
-`collectstatic`, then the task worker (`manage.py db_worker --no-startup-delay`) and
+`collectstatic`, then the task worker (`manage.py task_worker --no-startup-delay`) and
 gunicorn with gunicorn.conf.py, the settings the Dockerfile uses; DEBUG off, fresh
 production keys, Redis as the cache. Unlike scripts/serve it keeps a handle on each
 process, so a test can kill a gunicorn worker or the task worker and start it again,
@@ -49,7 +49,7 @@ SETUP_COMMANDS = [
     ("load_initial_content",),
     ("collectstatic", "--noinput", "-v0"),
 ]
-WORKER_COMMAND = ("db_worker", "--no-startup-delay")
+WORKER_COMMAND = ("task_worker", "--no-startup-delay")
 WEB_COMMAND = ("gunicorn", "people_first.wsgi")
 
 # Tables whose rows a run leaves behind; emptied by Stack.reset().
@@ -230,7 +230,7 @@ class SmtpSink:
 
 
 class Stack:
-    """gunicorn + db_worker + SMTP sink on loopback, on the given database and Redis.
+    """gunicorn + task_worker + SMTP sink on loopback, on the given database and Redis.
 
     With `proxy_database`/`proxy_cache`, the processes reach PostgreSQL/Redis through a
     TcpProxy (`stack.database_proxy`, `stack.cache_proxy`) that a test can stop."""

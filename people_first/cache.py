@@ -69,9 +69,21 @@ class ReusingRedisCacheClient(RedisCacheClient):
             raise ValueError(f"Key '{key}' not found.")
         return value
 
+    def count(self, key, timeout):
+        """Add one to a counter that lives `timeout` seconds from its first count, and
+        return it: one round trip (see cache.count below)."""
+        client = self.get_client(key, write=True)
+        return client.register_script(_COUNT)(keys=[key], args=[timeout])
+
 
 _INCR_EXISTING = """
 if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('INCRBY', KEYS[1], ARGV[1]) end
+"""
+
+_COUNT = """
+local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return n
 """
 
 
@@ -98,6 +110,21 @@ class ResilientRedisCache(RedisCache):
             return bool(self._cache.get_client(write=True).ping())
         except (RedisError, OSError):
             return False
+
+
+def count(cache, key, timeout):
+    """A fixed-window counter: one more for `key`, which lives `timeout` seconds from its
+    first count; the new value. With Redis one atomic round trip (the email worker
+    counts every email); 0 while Redis is unreachable (fail open, like the rate limits).
+    Other caches (locmem, for `make run`) take Django's add and incr."""
+    if isinstance(cache, ResilientRedisCache):
+        try:
+            return cache._cache.count(cache.make_and_validate_key(key), timeout)
+        except (RedisError, OSError) as exc:
+            _warn("count", exc)
+            return 0
+    cache.add(key, 0, timeout=timeout)
+    return cache.incr(key)
 
 
 def reachable(cache):

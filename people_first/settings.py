@@ -68,10 +68,11 @@ INSTALLED_APPS = [
     "adminsortable2",
     "django_countries",
     "csp",
-    "petitions",  # before django_tasks_db: its db_worker command adds crash recovery
     "django_tasks",
     "django_tasks_db",
+    # The layers, lowest first (docs/architecture.md).
     "people_first",
+    "petitions",
     "campaign",
 ]
 if env.str("RECAPTCHA_PUBLIC_KEY", default=""):
@@ -177,7 +178,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 ADMINS = [("", a.strip()) for a in env.list("ADMINS", default=[]) if a.strip()]
 
 # --- Tasks --------------------------------------------------------------------------
-# "database": django-tasks-db, run by `manage.py db_worker` (make serve starts it).
+# "database": django-tasks-db, run by `manage.py task_worker` (make serve starts it).
 # "immediate": run in the request, after commit (make run; no worker needed).
 TASK_BACKEND = env.str("TASK_BACKEND", default="database")
 TASKS = {
@@ -190,7 +191,7 @@ TASKS = {
 }
 # A task still "running" after this long belongs to a worker that died: run it again.
 TASK_STALE_AFTER = env.int("TASK_STALE_AFTER", default=120)
-# Threads per `db_worker` process: sending an email is mostly waiting on the network.
+# Threads per `task_worker` process: sending an email is mostly waiting on the network.
 WORKER_THREADS = env.int("WORKER_THREADS", default=4)
 TASK_RESULTS_KEEP_DAYS = env.int("TASK_RESULTS_KEEP_DAYS", default=7)
 

@@ -10,8 +10,8 @@ CSVs, the press page's charts and the embed.
   code "other", so that nobody in a small group can be singled out.
 
 The breakdown of each period is taken once, by whichever process needs it first after
-the period began (or by the email worker's housekeeping, petitions/management/commands/
-db_worker.py, which does it within seconds of the hour), stored in PublishedBreakdown so
+the period began (or by the task worker's housekeeping, which does it within seconds of the hour:
+petitions/signals.py), stored in PublishedBreakdown so
 that every process publishes the same numbers, and kept only until the next one.
 """
 

@@ -34,6 +34,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from people_first import crypto, mail, pagecache
+from people_first.cache import count as counter
 
 from . import counting, emails, privacy, tokens
 from .lookups import petition_by_id
@@ -187,9 +188,7 @@ def within_address_limit(address):
     worker, and not in the sign request: a request refused for its address would tell
     that someone used the address lately."""
     limit, seconds = parse_rate(settings.SIGN_EMAIL_RATE_LIMIT)
-    key = f"sign-address:{privacy.email_hash(address)}"
-    cache.add(key, 0, timeout=seconds)
-    return (cache.incr(key) or 0) <= limit
+    return counter(cache, f"sign-address:{privacy.email_hash(address)}", seconds) <= limit
 
 
 _RATE = re.compile(r"(\d+)/(\d*)([smhd])")

@@ -86,7 +86,7 @@ def smtp(settings):
 @pytest.fixture
 def run_tasks():
     """Run every queued task with the real worker (in this process, until the queue is
-    empty): the same code as `manage.py db_worker`, without a second process."""
+    empty): the same code as `manage.py task_worker`, without a second process."""
     from unittest import mock
 
     from django.core.management import call_command
@@ -96,7 +96,7 @@ def run_tasks():
         # which holds the test's transaction (Django's test client skips it for the same
         # reason).
         with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-            call_command("db_worker", batch=True, no_startup_delay=True, interval=0, verbosity=0)
+            call_command("task_worker", batch=True, no_startup_delay=True, interval=0, verbosity=0)
 
     return run
 
@@ -111,7 +111,7 @@ def database_url():
 
 @pytest.fixture
 def worker_process(transactional_db, smtp, settings):
-    """`manage.py db_worker` as its own process, on the test database, sending to `smtp`.
+    """`manage.py task_worker` as its own process, on the test database, sending to `smtp`.
     Yields a handle with start()/kill()/stop(); started once at the beginning."""
 
     class Worker:
@@ -131,7 +131,7 @@ def worker_process(transactional_db, smtp, settings):
                 [
                     sys.executable,
                     "manage.py",
-                    "db_worker",
+                    "task_worker",
                     "--interval",
                     "0.1",
                     "--no-startup-delay",

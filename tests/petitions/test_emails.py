@@ -9,8 +9,8 @@ from django.utils.translation import gettext
 from django_tasks_db.models import DBTaskResult
 
 from people_first import mail
+from people_first.management.commands.task_worker import prune_finished_tasks, requeue_stale_tasks
 from petitions import rules, tokens
-from petitions.management.commands.db_worker import prune_finished_tasks, requeue_stale_tasks
 from petitions.models import PendingSignature, Signature
 from tests.conftest import sign_data
 from tests.petitions.factories import link_to, submit

@@ -1,4 +1,4 @@
-"""The whole flow through the real SMTP server and a real `db_worker` process."""
+"""The whole flow through the real SMTP server and a real `task_worker` process."""
 
 import datetime
 

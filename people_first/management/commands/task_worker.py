@@ -1,10 +1,16 @@
-"""`manage.py db_worker`: django-tasks-db's worker, plus crash recovery and pruning.
+"""`manage.py task_worker`: django-tasks-db's worker loop in several threads, plus crash
+recovery, pruning and the apps' housekeeping.
 
 A worker killed with SIGKILL leaves its task marked "running" for ever. A small
 thread here puts such tasks back in the queue once they have been running longer than
 TASK_STALE_AFTER seconds (far beyond EMAIL_TIMEOUT, so a live task is never taken
-twice), deletes finished task rows older than TASK_RESULTS_KEEP_DAYS, and publishes
-each period's public breakdown on time (petitions/public_data.py).
+twice), deletes finished task rows older than TASK_RESULTS_KEEP_DAYS, and sends the
+`housekeeping` signal (people_first/signals.py) that apps answer with what must happen on
+time (petitions publishes each hour's public breakdown).
+
+It has a name of its own: django-tasks-db's `db_worker` stays as the library made it.
+It takes the library's options (they are the library's Command's), and builds the
+library's Worker class itself: docs/upgrading.md says what to check when bumping it.
 """
 
 import contextlib
@@ -21,7 +27,7 @@ from django.utils import timezone
 from django_tasks_db.management.commands import db_worker as worker_module
 from django_tasks_db.models import DBTaskResult
 
-from petitions import public_data
+from people_first.signals import housekeeping
 
 logger = logging.getLogger(__name__)
 
@@ -58,8 +64,7 @@ def housekeeping_loop(stop, every):
             if requeued := requeue_stale_tasks():
                 logger.warning("Requeued %d task(s) left running by a dead worker", requeued)
             prune_finished_tasks()
-            # The hour's public breakdown is taken on the hour, not when a reader asks.
-            public_data.publish_due()
+            housekeeping.send(sender=Command)
         except DatabaseError as exc:
             logger.warning("Task housekeeping skipped: %s", exc)
         finally:
@@ -127,8 +132,9 @@ def _run_and_close(worker):
 
 class Command(worker_module.Command):
     help = (
-        "Run a database task worker; tasks left running by a killed worker are run "
-        "again, and old task results are pruned."
+        "Run the task worker (the emails): django-tasks-db's worker in several threads; "
+        "tasks left running by a killed worker are run again, old task results are "
+        "pruned, and the apps' housekeeping runs every few seconds."
     )
 
     def add_arguments(self, parser):
@@ -140,8 +146,33 @@ class Command(worker_module.Command):
             help="Threads that run tasks in this process (default: WORKER_THREADS, 4).",
         )
 
-    def handle(self, *args, threads=1, **options):
+    def handle(
+        self,
+        *,
+        verbosity,
+        queue_name,
+        interval,
+        batch,
+        backend_name,
+        startup_delay,
+        max_tasks,
+        worker_id,
+        exclude_queues,
+        threads=1,
+        **options,
+    ):
+        self.configure_logging(verbosity)
         ThreadedWorker.threads = max(1, threads)
+        worker = ThreadedWorker(
+            queue_names=queue_name.split(","),
+            interval=interval,
+            batch=batch,
+            backend_name=backend_name,
+            startup_delay=startup_delay,
+            max_tasks=max_tasks,
+            worker_id=worker_id,
+            excluded_queue_names=exclude_queues.split(",") if exclude_queues else [],
+        )
         # The library's loop "closes old connections" twice per task, which with health
         # checks costs a SELECT 1 each time; a dead connection surfaces as an error on
         # the next query anyway, and the loop below waits for the database then.
@@ -154,11 +185,11 @@ class Command(worker_module.Command):
             target=housekeeping_loop, args=(stop, every), daemon=True, name="housekeeping"
         )
         thread.start()
+        worker.configure_signals()
         try:
             while True:
                 try:
-                    with _threaded_workers():
-                        return super().handle(*args, **options)
+                    return worker.run()
                 except (OperationalError, InterfaceError) as exc:
                     wait_for_database(exc)
         finally:
@@ -166,13 +197,3 @@ class Command(worker_module.Command):
             connection_created.disconnect(progress_commits_without_waiting)
             stop.set()
             thread.join()  # at most one round of housekeeping: never outlive the worker
-
-
-@contextlib.contextmanager
-def _threaded_workers():
-    """The library's command builds its module's Worker: let it build ours."""
-    worker_module.Worker = ThreadedWorker
-    try:
-        yield
-    finally:
-        worker_module.Worker = LibraryWorker
