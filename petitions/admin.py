@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from . import counting, privacy, rules
+from . import counting, privacy, staff
 from .models import ExportLog, Petition, Signature
 
 VIEW_SIGNERS = "petitions.view_signer_data"
@@ -104,7 +104,7 @@ class PetitionAdmin(TranslationAdmin):
             raise PermissionDenied
         form = EraseAddressForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            n = rules.erase_address(form.cleaned_data["email"])
+            n = staff.erase_address(form.cleaned_data["email"])
             self.message_user(request, _("%(n)d signature(s) of that address erased.") % {"n": n})
             return redirect("admin:petitions_signature_changelist")
         context = {
@@ -212,7 +212,7 @@ class SignatureAdmin(SignerDataPermission, admin.ModelAdmin):
     @admin.action(description=_("Invalidate the selected signatures"), permissions=["invalidate"])
     def invalidate_selected(self, request, queryset):
         selected = list(queryset)
-        n = rules.invalidate(queryset)
+        n = staff.invalidate(queryset)
         self._log(request, selected, "Invalidated.")
         self.message_user(request, _("%(n)d signature(s) invalidated.") % {"n": n})
 
@@ -225,7 +225,7 @@ class SignatureAdmin(SignerDataPermission, admin.ModelAdmin):
         n = 0
         # An anonymised signature has no domain: "" must never invalidate them all.
         for domain_hash in {signature.domain_hash for signature in selected} - {""}:
-            n += rules.invalidate_domain_hash(domain_hash)
+            n += staff.invalidate_domain_hash(domain_hash)
         self._log(request, selected, f"Invalidated with every signature of its domain ({n}).")
         self.message_user(request, _("%(n)d signature(s) invalidated.") % {"n": n})
 

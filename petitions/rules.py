@@ -11,8 +11,8 @@
                first signature, or new choices for an existing one) and counts once.
 4. withdraw  - the withdraw link removes the signature, or the submission before it is
                confirmed, and its count.
-Staff and housekeeping: invalidate, invalidate_domain, erase_address, anonymise_petition,
-purge_unconfirmed.
+What staff and housekeeping do to signatures (invalidate, erase, anonymise, purge) is in
+petitions/staff.py.
 
 Why a submission never touches an earlier one: the first submission for an address
 would otherwise decide what is published about it, and anybody can type anybody's
@@ -28,8 +28,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import BooleanField, CharField, ExpressionWrapper, Q, Value
-from django.db.models.functions import Cast, Concat
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 from django_tasks import task
 
@@ -350,7 +349,7 @@ def _record(petition, email_hash, fields):
         _count(signature, -1, country=before[0])
         _count(signature, +1)
     if before[1] != signature.public_name:
-        _public_list_changed()
+        public_list_changed()
     return signature
 
 
@@ -374,9 +373,10 @@ def _count(signature, delta, *, country=None):
     )
 
 
-def _public_list_changed():
-    """A name left or changed in a public list: every process renders its pages anew
-    (within pagecache.VERSION_SECONDS), not only those whose count moved."""
+def public_list_changed():
+    """A name left or changed in a public list (here, or by staff: staff.py): every
+    process renders its pages anew (within pagecache.VERSION_SECONDS), not only those
+    whose count moved."""
     transaction.on_commit(pagecache.bump)
 
 
@@ -428,7 +428,7 @@ def withdraw(token):
             if signature.counts:
                 _count(signature, -1)
             if signature.public_name:
-                _public_list_changed()
+                public_list_changed()
             signature.delete()
             return signature.petition
         pending = PendingSignature.objects.filter(withdraw_digest=digest).first()
@@ -436,100 +436,3 @@ def withdraw(token):
             pending.delete()
             return petition_by_id(pending.petition_id)
     return None
-
-
-# --- Staff and housekeeping --------------------------------------------------------------
-
-
-def invalidate(signatures):
-    """Mark signatures as invalid (abuse); counts and public lists follow. Returns how
-    many changed."""
-    with transaction.atomic():
-        rows = list(
-            signatures.select_for_update()
-            .filter(invalidated_on__isnull=True)
-            .values_list("pk", "petition_id", "country", "confirmed_on", "public_name")
-        )
-        Signature.objects.filter(pk__in=[row[0] for row in rows]).update(
-            invalidated_on=counting.utc_today()
-        )
-        _uncount_many(rows)
-        if any(row[4] for row in rows):
-            _public_list_changed()
-    return len(rows)
-
-
-def invalidate_domain(domain):
-    """Invalidate every signature from a domain as staff type it (hashed like the stored
-    ones) and drop its unconfirmed submissions. Returns the signatures changed."""
-    return invalidate_domain_hash(privacy.domain_hash(domain.strip()))
-
-
-def invalidate_domain_hash(domain_hash):
-    with transaction.atomic():
-        PendingSignature.objects.filter(domain_hash=domain_hash).delete()
-        return invalidate(Signature.objects.filter(domain_hash=domain_hash))
-
-
-def _uncount_many(rows):
-    """Take [(pk, petition_id, country, confirmed_on, ...)] off the counts."""
-    counting.add_many(
-        (petition_id, pk, country, confirmed_on, -1)
-        for pk, petition_id, country, confirmed_on, *_ in rows
-    )
-
-
-def erase_address(email):
-    """Delete every signature of one address, on every petition; returns how many."""
-    address_hash = privacy.email_hash(email)
-    with transaction.atomic():
-        signatures = Signature.objects.select_for_update().filter(email_hash=address_hash)
-        rows = [
-            (s.pk, s.petition_id, s.country, s.confirmed_on, s.public_name)
-            for s in signatures
-            if s.counts
-        ]
-        _uncount_many(rows)
-        if any(row[4] for row in rows):
-            _public_list_changed()
-        deleted, _ = Signature.objects.filter(email_hash=address_hash).delete()
-    return deleted
-
-
-def anonymise_petition(petition, *, dry_run=False):
-    """Remove all personal data of a closed petition; its counts and tallies stay."""
-    if petition.is_open():
-        raise ValueError("The petition is still open; close it first.")
-    with transaction.atomic():
-        pending = PendingSignature.objects.filter(petition=petition)
-        confirmed = Signature.objects.filter(petition=petition)
-        result = {"deleted_pending": pending.count(), "anonymised": confirmed.count()}
-        if dry_run:
-            return result
-        pending.delete()
-        # The keyed hash still answers "did this address sign?": replace it with
-        # "anon-<id>", which keeps the unique constraint, links to nobody and can never
-        # equal an HMAC (64 hex digits).
-        confirmed.update(
-            email_hash=Concat(
-                Value("anon-"), Cast("pk", output_field=CharField()), output_field=CharField()
-            ),
-            domain_hash="",
-            sealed_identity=None,
-            public_name=None,
-            withdraw_digest=None,
-        )
-        _public_list_changed()
-    return result
-
-
-def purge_unconfirmed(*, days=None, dry_run=False):
-    """Delete submissions nobody confirmed within `days` (PURGE_UNCONFIRMED_DAYS)."""
-    days = settings.PURGE_UNCONFIRMED_DAYS if days is None else days
-    old = PendingSignature.objects.filter(
-        created_at__lt=timezone.now() - datetime.timedelta(days=days)
-    )
-    if dry_run:
-        return old.count()
-    deleted, _ = old.delete()
-    return deleted

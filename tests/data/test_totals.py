@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from petitions import rules, tokens
+from petitions import rules, staff, tokens
 from petitions.models import Petition
 from tests.petitions.factories import confirmed, submit
 
@@ -128,7 +128,7 @@ def test_only_confirmed_valid_signatures_count(client, petition, sign):
     sign("UA", 5)
     submit(petition, "waiting@example.org", country="UA")
     confirmed(petition, "spam@spam.example", country="UA")
-    rules.invalidate_domain("spam.example")
+    staff.invalidate_domain("spam.example")
     gone = submit(petition, "changed-mind@example.org", country="UA")
     rules.confirm(gone)
     rules.withdraw(tokens.withdraw_for(gone))

@@ -9,7 +9,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 from django_tasks_db.models import DBTaskResult
 
-from petitions import counting, rules
+from petitions import counting, staff
 from petitions.models import PendingSignature
 from tests.conftest import sign_data
 from tests.petitions.factories import confirmed
@@ -201,7 +201,7 @@ def test_staff_invalidating_a_domain_takes_its_signatures_off_the_page(client, p
         confirmed(petition, f"bot{i}@spam.example")
     assert "<strong>4</strong>&nbsp;signatures" in client.get(PAGE).content.decode()
 
-    assert rules.invalidate_domain("spam.example") == 3
+    assert staff.invalidate_domain("spam.example") == 3
 
     assert "<strong>1</strong>&nbsp;signature" in client.get(PAGE).content.decode()
     assert counting.total(petition.pk) == 1

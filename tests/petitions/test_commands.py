@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
 
-from petitions import counting, rules, tokens
+from petitions import counting, staff, tokens
 from petitions.models import CounterShard, PendingSignature, Petition, Signature, Tally
 from tests.petitions.factories import confirmed, submit
 
@@ -59,7 +59,7 @@ def test_recount_dry_run_reports_and_changes_nothing(petition):
 def test_recount_leaves_out_pending_and_invalidated_signatures(petition):
     confirmed(petition, "a@example.org")
     submit(petition, "b@example.org")
-    rules.invalidate(Signature.objects.filter(pk=confirmed(petition, "c@example.org").pk))
+    staff.invalidate(Signature.objects.filter(pk=confirmed(petition, "c@example.org").pk))
 
     run("recount")
 

@@ -2,7 +2,7 @@ import datetime
 
 from django.utils import timezone
 
-from petitions import counting, rules, tokens
+from petitions import counting, rules, staff, tokens
 from petitions.models import PendingSignature, Signature
 from tests.petitions.factories import confirmed, signature_of, submit
 
@@ -168,7 +168,7 @@ def test_pages_behind_tokens_are_never_cached_nor_indexed(client, petition):
 
 def test_an_invalidated_signature_confirmed_again_does_not_count(client, petition):
     signature = confirmed(petition)
-    rules.invalidate(Signature.objects.filter(pk=signature.pk))
+    staff.invalidate(Signature.objects.filter(pk=signature.pk))
 
     response = client.post(confirm_url(submit(petition)))
 

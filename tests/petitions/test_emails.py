@@ -10,7 +10,7 @@ from django_tasks_db.models import DBTaskResult
 
 from people_first import mail
 from people_first.management.commands.task_worker import prune_finished_tasks, requeue_stale_tasks
-from petitions import rules, tokens
+from petitions import rules, staff, tokens
 from petitions.models import PendingSignature, Signature
 from tests.conftest import sign_data
 from tests.petitions.factories import link_to, submit
@@ -199,7 +199,7 @@ def test_no_email_goes_to_a_submission_withdrawn_or_refused_before_sending(
     withdrawn = submit(petition, "a@example.org")
     submit(petition, "b@spam.example")
     rules.withdraw(tokens.withdraw_for(withdrawn))
-    rules.invalidate_domain("SPAM.example")
+    staff.invalidate_domain("SPAM.example")
 
     run_tasks()
 

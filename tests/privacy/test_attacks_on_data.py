@@ -13,7 +13,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 
 from people_first import crypto
-from petitions import counting, privacy, public_data, rules, tokens
+from petitions import counting, privacy, public_data, rules, staff, tokens
 from petitions.models import PendingSignature, PublishedBreakdown, Signature
 from tests.conftest import ROOT, sign_data
 from tests.petitions.factories import confirmed, submit
@@ -222,7 +222,7 @@ def test_a_withdrawn_or_invalidated_signer_leaves_every_public_list_at_once(clie
         assert "Olena" in html and "Taras" in html
 
     rules.withdraw(tokens.withdraw_for(token))
-    rules.invalidate(Signature.objects.filter(pk=invalid.pk))
+    staff.invalidate(Signature.objects.filter(pk=invalid.pk))
     confirmed(petition, "ivan@example.org")  # the count is back where it was
 
     for path in ("/en/", "/en/petitions/people-first/", "/uk/", "/ru/petitions/people-first/"):

@@ -9,7 +9,7 @@ from django.core.management.base import CommandError
 from django.urls import reverse
 from django.utils import timezone
 
-from petitions import counting, privacy, rules, tokens
+from petitions import counting, privacy, rules, staff, tokens
 from petitions.models import CounterShard, PendingSignature, Petition, Signature, Tally
 from tests.petitions.factories import submit
 
@@ -38,7 +38,7 @@ def closed_petition(client, petition):
     """Three confirmed signers (one invalidated later), one pending, then the end."""
     for i, country in enumerate(["UA", "UA", "PL"]):
         sign_and_confirm(client, petition, f"signer{i}@example.org", country=country, public=True)
-    rules.invalidate(Signature.objects.filter(email_hash=privacy.email_hash("signer2@example.org")))
+    staff.invalidate(Signature.objects.filter(email_hash=privacy.email_hash("signer2@example.org")))
     submit(petition, "pending@example.org")
     Petition.objects.filter(pk=petition.pk).update(closes_at=timezone.now())
     petition.refresh_from_db()
@@ -87,7 +87,7 @@ def test_it_removes_every_personal_detail_and_keeps_the_counts(closed_petition):
 def test_an_address_that_signed_cannot_be_recognised_afterwards(closed_petition):
     run("people-first")
     assert not Signature.objects.filter(email_hash=privacy.email_hash("signer0@example.org"))
-    assert rules.erase_address("signer0@example.org") == 0
+    assert staff.erase_address("signer0@example.org") == 0
 
 
 def test_a_dry_run_changes_nothing(closed_petition):

@@ -9,7 +9,7 @@ from django.db.models import TextField
 from django.db.models.functions import Cast
 from django.utils import timezone
 
-from petitions import privacy, rules
+from petitions import privacy, staff
 from petitions.models import PendingSignature, Signature
 
 from .conftest import confirm_by_email, sign
@@ -53,13 +53,13 @@ def test_confirming_moves_the_submission_into_a_signature_of_hashes_and_a_sealed
 def test_it_purges_a_submission_nobody_confirmed(client, petition):
     sign(client, email="olena@example.org")
     PendingSignature.objects.update(created_at=timezone.now() - datetime.timedelta(days=31))
-    assert rules.purge_unconfirmed(days=30) == 1
+    assert staff.purge_unconfirmed(days=30) == 1
     assert not PendingSignature.objects.exists()
 
 
 def test_it_keeps_a_submission_still_in_time(client, petition):
     sign(client, email="olena@example.org")
-    assert rules.purge_unconfirmed(days=30) == 0
+    assert staff.purge_unconfirmed(days=30) == 0
     assert PendingSignature.objects.count() == 1
 
 

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from petitions import counting, rules
+from petitions import counting, staff
 from petitions.models import Petition
 
 
@@ -30,7 +30,7 @@ class Command(BaseCommand):
                 f"The petition {slug!r} is still open: close it first (set its closing date "
                 "or untick 'active'), then anonymise it."
             )
-        result = rules.anonymise_petition(petition, dry_run=dry_run)
+        result = staff.anonymise_petition(petition, dry_run=dry_run)
         total = counting.total(petition.pk)
         verb = "Would delete" if dry_run else "Deleted"
         self.stdout.write(

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from petitions import rules
+from petitions import staff
 
 
 class Command(BaseCommand):
@@ -30,7 +30,7 @@ class Command(BaseCommand):
         days = settings.PURGE_UNCONFIRMED_DAYS if days is None else days
         if days < 0:
             raise CommandError("--days must be zero or more.")
-        n = rules.purge_unconfirmed(days=days, dry_run=dry_run)
+        n = staff.purge_unconfirmed(days=days, dry_run=dry_run)
         if dry_run:
             self.stdout.write(f"{n} pending signature(s) older than {days} days would be deleted.")
         else:
