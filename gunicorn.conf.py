@@ -3,7 +3,7 @@
 import os
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"  # noqa: S104
-# Sync workers: on 2 cores, 3-4 did better than 2 x cores + 1 (STACK-NOTES).
+# Sync workers: on 2 cores, 3-4 did better than 2 x cores + 1 (measured with wrk).
 workers = int(os.environ.get("WEB_CONCURRENCY", "4"))
 worker_class = "sync"
 timeout = 30

@@ -1,7 +1,8 @@
 """A Redis cache that fails open.
 
 When Redis is unreachable the site keeps serving and signing: reads miss, writes are
-dropped, and rate-limit counters read as zero (fail open, README "Redis"). Signing stays
+dropped, and rate-limit counters read as zero (fail open, docs/operations.md, "Failures").
+Signing stays
 protected by the double opt-in and the database constraint; refusing every supporter
 during a cache outage would do more harm than a few unthrottled requests.
 """

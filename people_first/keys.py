@@ -13,7 +13,8 @@ beside it, in `.dev-keys/signers-private.key`.
 For production, run `--print` on an offline machine: the lines on stdout go to the
 server; the private key goes only into its own file (a new one, readable by its owner
 alone), never into the same output as the server's variables, where it would be copied
-to the server with them. That file stays offline (README, "Security and privacy"): it
+to the server with them. That file stays offline (docs/operations.md, "Keys: generation,
+rotation, what stays offline"): it
 is what `manage.py decrypt_signers --private-key FILE` reads. The server refuses to start
 with SIGNERS_PRIVATE_KEY in its environment (people_first/settings.py).
 """

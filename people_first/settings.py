@@ -3,7 +3,7 @@
 Safe by default: DEBUG is off unless set, and a production process refuses to start
 without its secrets and a shared cache. `make run` sets DEBUG and generates development
 keys into `.dev-keys.env` (git-ignored), so a checkout runs with no configuration.
-Every variable is listed, with its default, in the README.
+Every variable is listed, with its default, in docs/operations.md, "Settings".
 """
 
 import base64
@@ -44,7 +44,7 @@ def required(name, *, dev_default=None):
         return dev_default
     raise ImproperlyConfigured(
         f"The environment variable {name} is not set (or {name}_FILE). "
-        "Production refuses to start without it; see README, 'Security and privacy'."
+        "Production refuses to start without it; see docs/operations.md, 'Settings'."
     )
 
 
@@ -120,8 +120,9 @@ TEMPLATES = [
 # SQLite is the embedded default for `make run`; production and tests use PostgreSQL.
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Persistent connections: a new PostgreSQL connection costs ~4 ms, which halves
-    # the throughput of a page (STACK-NOTES). Health checks drop a connection that died;
+    # Persistent connections: a new PostgreSQL connection costs ~4 ms, which halved
+    # the throughput of a page when measured on a 2-core machine. Health checks drop a
+    # connection that died;
     # this backend checks without a round trip (people_first/postgresql/base.py).
     DATABASES["default"]["ENGINE"] = "people_first.postgresql"
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=600))
@@ -135,7 +136,8 @@ CACHE_URL = env.str("CACHE_URL", default="")
 if CACHE_URL:
     CACHES = {"default": env.cache_url("CACHE_URL")}
     if CACHE_URL.startswith("redis"):
-        # Fails open with a logged warning when Redis is unreachable (README, "Redis").
+        # Fails open with a logged warning when Redis is unreachable (docs/operations.md,
+        # "Failures").
         CACHES["default"]["BACKEND"] = "people_first.cache.ResilientRedisCache"
         CACHES["default"].setdefault("OPTIONS", {}).update(
             {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
@@ -228,7 +230,7 @@ STORAGES = {
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 # Behind a TLS-terminating proxy, set SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO and
-# make sure the proxy overwrites that header (README).
+# make sure the proxy overwrites that header (docs/operations.md, "Behind a proxy").
 if proxy_header := env.str("SECURE_PROXY_SSL_HEADER", default=""):
     SECURE_PROXY_SSL_HEADER = (proxy_header, "https")
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
@@ -302,7 +304,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# --- Signer privacy (README, "Security and privacy") -------------------------------------
+# --- Signer privacy (docs/security.md) ---------------------------------------------------
 # The coalition's private key opens every sealed identity: a server holding it would give
 # them all to whoever seizes it. `python -m people_first.keys --print` writes it to its
 # own file; an operator who put it in the environment anyway is stopped here.

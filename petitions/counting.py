@@ -22,10 +22,10 @@ same lock exclusively, so a rebuild on a live site waits for the confirmations i
 and holds back new ones for its few milliseconds, and never misses or doubles one.
 
 Why shards: a single counter row serialises every confirmation behind one row lock.
-Measured on this 2-core machine (STACK-NOTES, pgbench): one hot row took ~3,400
+Measured with pgbench on a 2-core machine: one hot row took ~3,400
 updates/s, the same updates spread over 16 rows ~17,600/s; reading 16 rows costs
 ~0.06 ms against ~14 ms for `count(*)` over 500k signatures. `make bench` measures the
-confirm POST at 1k and 1M signatures (README, Performance).
+confirm POST at 1k and 1M signatures (docs/performance.md).
 """
 
 import datetime

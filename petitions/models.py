@@ -1,7 +1,6 @@
 """Petitions, submissions waiting for confirmation, signatures, and their counts.
 
-No row holds a readable identity (docs: the threat model in README, "Security and
-privacy"):
+No row holds a readable identity (the threat model: docs/security.md):
 - a pending signature keeps its details locked with the emailed token, and the address
   readable by the server only until its email has gone (PendingSignature);
 - a signature keeps keyed hashes of the address and its domain, the identity sealed to

@@ -1,7 +1,7 @@
 """Addresses as the database keeps them: never in clear, only as keyed hashes.
 
 One inbox, one signer. For duplicate detection and the per-address limit an address is
-normalised first (README, "One inbox, one signer"):
+normalised first (docs/security.md, "How each attack is met", 12):
 - the domain is lower-cased and written in ASCII (an internationalised domain and its
   punycode `xn--` spelling are the same domain);
 - the local part is case-folded (NFC first), and a `+tag` is dropped, for every domain;

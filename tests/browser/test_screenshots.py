@@ -1,4 +1,4 @@
-"""Screenshots a person looks at (README, "Screenshots"): home on a desktop and on a
+"""Screenshots a person looks at (README.md, "Screenshots"): home on a desktop and on a
 phone, and the press page, in each language, written to screenshots/."""
 
 import struct

@@ -10,7 +10,7 @@ class Command(BaseCommand):
     help = (
         "Delete submissions nobody confirmed (pending signatures) older than N days, default "
         "PURGE_UNCONFIRMED_DAYS. Confirmed signatures are never touched. Run it daily "
-        "(README, Retention)."
+        '(docs/operations.md, "Housekeeping").'
     )
 
     def add_arguments(self, parser):
