@@ -10,9 +10,11 @@ from . import pagecache
 
 
 def public_cache(response, seconds=None):
-    """Same bytes for everyone: a CDN may keep the response for a short while."""
+    """Same bytes for everyone: a CDN may keep the response for a short while. It never
+    sets a cookie (SharedResponseMiddleware), or a CDN would hand it to everyone."""
     seconds = settings.PUBLIC_CACHE_SECONDS if seconds is None else seconds
     patch_cache_control(response, public=True, max_age=seconds)
+    response.shared = True
     return response
 
 
@@ -21,6 +23,7 @@ def live_public_cache(response):
     own browser asks again each time (max-age=0), so a supporter who has just confirmed
     sees the count move on the next page instead of a copy from before they signed."""
     patch_cache_control(response, public=True, max_age=0, s_maxage=settings.PUBLIC_CACHE_SECONDS)
+    response.shared = True
     return response
 
 

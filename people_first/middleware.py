@@ -95,3 +95,26 @@ class LanguageNeutralMiddleware:
             else:
                 del response["Vary"]
         return response
+
+
+class SharedResponseMiddleware:
+    """A response marked `shared` (people_first/http.py: public_cache) carries no cookie
+    and does not vary on cookies, whatever the middleware below it did: a visitor who
+    sends an old session cookie or a malformed CSRF cookie would otherwise get a
+    Set-Cookie on a page a CDN keeps for everyone. Placed above the session and CSRF
+    middleware, so that it sees their cookies."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(response, "shared", False):
+            response.cookies.clear()
+            if response.has_header("Vary"):
+                kept = [v for v in cc_delim_re.split(response["Vary"]) if v.lower() != "cookie"]
+                if kept:
+                    response["Vary"] = ", ".join(kept)
+                else:
+                    del response["Vary"]
+        return response

@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "people_first.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
+    "people_first.middleware.SharedResponseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "people_first.middleware.LanguageNeutralMiddleware",
     "django.middleware.locale.LocaleMiddleware",
