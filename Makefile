@@ -38,6 +38,8 @@ serve: install messages
 test: install keys messages node_modules/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
+	DEBUG=true DEV_KEYS_FILE=.dev-keys.env $(VENV)/bin/mypy
 	DEBUG=true $(PY) manage.py collectstatic --noinput -v0
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(VENV)/bin/pytest $(PYTEST_ARGS)
 

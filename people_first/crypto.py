@@ -23,6 +23,7 @@ import hmac
 import json
 import os
 from functools import cache
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
@@ -44,7 +45,7 @@ SEALED_BUCKET = 512
 _PADDED = b"\x01"
 
 
-def keyed_hash(text, *, purpose=""):
+def keyed_hash(text: str, *, purpose: str = "") -> str:
     """HMAC-SHA256 of `text` (hex). `purpose` keeps hashes of different kinds of value
     apart; the empty purpose is the address hash, kept as it always was."""
     key = settings.EMAIL_HASH_SECRET.encode()
@@ -52,28 +53,28 @@ def keyed_hash(text, *, purpose=""):
     return hmac.new(key, message.encode(), hashlib.sha256).hexdigest()
 
 
-def pad(data, bucket):
+def pad(data: bytes, bucket: int) -> bytes:
     return sodium_pad(data, bucket)
 
 
-def unpad(data, bucket):
+def unpad(data: bytes, bucket: int) -> bytes:
     return sodium_unpad(data, bucket)
 
 
 @cache
-def _fernet(keys):
+def _fernet(keys: tuple[str, ...]) -> MultiFernet:
     return MultiFernet([Fernet(key.strip().encode()) for key in keys])
 
 
-def _keys():
+def _keys() -> MultiFernet:
     return _fernet(tuple(settings.FIELD_ENCRYPTION_KEYS))
 
 
-def encrypt(text):
+def encrypt(text: str) -> str:
     return _keys().encrypt(_PADDED + pad(text.encode(), TEXT_BUCKET)).decode()
 
 
-def decrypt(token):
+def decrypt(token: str) -> str | None:
     """The plain text, or None when no configured key opens the token."""
     try:
         data = _keys().decrypt(token.encode())
@@ -84,12 +85,12 @@ def decrypt(token):
     return data.decode()
 
 
-def rotate(token):
+def rotate(token: str) -> str:
     """The same plain text, encrypted with the newest key (raises InvalidToken)."""
     return _keys().rotate(token.encode()).decode()
 
 
-def _json(value, bucket):
+def _json(value: Any, bucket: int) -> bytes:
     """JSON padded with spaces to the bucket: a JSON reader ignores them, so exports
     sealed before padding and after read the same way."""
     data = json.dumps(value, ensure_ascii=False, sort_keys=True).encode()
@@ -97,29 +98,29 @@ def _json(value, bucket):
 
 
 @cache
-def _sealed_box(public_key_b64):
+def _sealed_box(public_key_b64: str) -> SealedBox:
     return SealedBox(PublicKey(base64.b64decode(public_key_b64)))
 
 
-def seal(value):
+def seal(value: Any) -> str:
     """Seal a JSON value to the coalition's public key; only the offline key opens it."""
     box = _sealed_box(settings.SIGNERS_PUBLIC_KEY)
     return base64.b64encode(box.encrypt(_json(value, SEALED_BUCKET))).decode()
 
 
-def unseal(sealed_b64, private_key_b64):
+def unseal(sealed_b64: str, private_key_b64: str) -> Any:
     """Raises nacl's CryptoError (wrong key) or ValueError (not base64 or not JSON)."""
     box = SealedBox(PrivateKey(base64.b64decode(private_key_b64)))
     return json.loads(box.decrypt(base64.b64decode(sealed_b64)))
 
 
-def _key_from_secret(secret):
+def _key_from_secret(secret: str) -> bytes:
     # The secret is a random link token (256 bits), so a single HKDF step suffices.
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"people-first lock")
     return hkdf.derive(secret.encode())
 
 
-def lock_with_secret(secret, value):
+def lock_with_secret(secret: str, value: Any) -> str:
     """A JSON value encrypted under a key derived from `secret`, which is not stored."""
     nonce = os.urandom(12)
     data = pad(json.dumps(value, ensure_ascii=False).encode(), SEALED_BUCKET)
@@ -127,7 +128,7 @@ def lock_with_secret(secret, value):
     return base64.b64encode(nonce + locked).decode()
 
 
-def open_with_secret(secret, locked_b64):
+def open_with_secret(secret: str, locked_b64: str) -> Any:
     """The value locked with this secret, or None for any other secret."""
     try:
         raw = base64.b64decode(locked_b64)

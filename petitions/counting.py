@@ -30,7 +30,9 @@ confirm POST at 1k and 1M signatures (docs/performance.md).
 
 import datetime
 from collections import Counter
+from collections.abc import Iterable
 from functools import partial
+from typing import Any
 
 from django.db import connection, transaction
 from django.db.models import Count, Sum
@@ -39,7 +41,10 @@ from django.utils import timezone
 
 from people_first import pagecache
 
-from .models import CounterShard, Signature, Tally
+from .models import CounterShard, Petition, Signature, Tally
+
+# (petition id, signature id, country code, UTC day, +1 or -1)
+Change = tuple[int, int, str, datetime.date, int]
 
 SHARDS = 16
 TALLY_SHARDS = 4
@@ -63,16 +68,19 @@ DO UPDATE SET count = petitions_tally.count + EXCLUDED.count
 """
 
 
-def add(*, petition_id, signature_id, country, day, delta):
+def add(
+    *, petition_id: int, signature_id: int, country: str, day: datetime.date, delta: int
+) -> None:
     """Add `delta` (+1 or -1) to the counts; call inside the transaction that changed
     the signature, so the count never disagrees with the signatures."""
     add_many([(petition_id, signature_id, country, day, delta)])
 
 
-def add_many(changes):
+def add_many(changes: Iterable[Change]) -> None:
     """Apply [(petition_id, signature_id, country, day, delta)] in one go: deltas summed
     per row, rows upserted in a fixed order (no deadlocks between two such calls)."""
-    counters, tallies = Counter(), Counter()
+    counters: Counter[tuple[int, int]] = Counter()
+    tallies: Counter[tuple[int, datetime.date, str, int]] = Counter()
     for petition_id, signature_id, country, day, delta in changes:
         counters[petition_id, signature_id % SHARDS] += delta
         tallies[petition_id, day, str(country), signature_id % TALLY_SHARDS] += delta
@@ -88,11 +96,11 @@ def add_many(changes):
     _forget_live_after_commit({petition_id for petition_id, _ in counters})
 
 
-def _forget_live_after_commit(petition_ids):
+def _forget_live_after_commit(petition_ids: Iterable[int]) -> None:
     """Now, and again once the change is visible to other connections (a page served
     in between may have read the count before the commit)."""
 
-    def forget():
+    def forget() -> None:
         for petition_id in petition_ids:
             forget_live_total(petition_id)
 
@@ -103,7 +111,7 @@ def _forget_live_after_commit(petition_ids):
 _LOCK_NAMESPACE = 7262  # any constant: the advisory lock's first key, "count"
 
 
-def _lock(cursor, petition_id, *, shared):
+def _lock(cursor: Any, petition_id: int, *, shared: bool) -> None:
     """A transaction-scoped advisory lock on one petition's counts (PostgreSQL only;
     SQLite, for `make run`, lets one writer in at a time anyway)."""
     if connection.vendor != "postgresql":
@@ -115,7 +123,7 @@ def _lock(cursor, petition_id, *, shared):
 _TOTAL = "SELECT COALESCE(SUM(count), 0) FROM petitions_countershard WHERE petition_id = %s"
 
 
-def total(petition_id):
+def total(petition_id: int) -> int:
     """The number of confirmed, valid signatures.
 
     Plain SQL: every page view asks, and the ORM's query building would cost more than
@@ -125,7 +133,7 @@ def total(petition_id):
         return int(cursor.fetchone()[0])
 
 
-def live_total(petition_id):
+def live_total(petition_id: int) -> int:
     """total(), read at most once every LIVE_SECONDS in each process: for the public
     pages, data and embed, which CDNs may keep for PUBLIC_CACHE_SECONDS anyway. At a
     thousand page views a second that is one count query a second per process, not a
@@ -135,11 +143,11 @@ def live_total(petition_id):
     return pagecache.recent("count", [petition_id], LIVE_SECONDS, partial(total, petition_id))
 
 
-def forget_live_total(petition_id):
+def forget_live_total(petition_id: int) -> None:
     pagecache.forget("count", [petition_id])
 
 
-def totals(petition_ids):
+def totals(petition_ids: list[int]) -> dict[int, int]:
     rows = (
         CounterShard.objects.filter(petition_id__in=petition_ids)
         .values("petition_id")
@@ -158,7 +166,7 @@ SELECT NULL, country, SUM(count) FROM petitions_tally WHERE petition_id = %s GRO
 """
 
 
-def breakdown(petition_id):
+def breakdown(petition_id: int) -> tuple[dict[datetime.date, int], dict[str, int]]:
     """({date: n}, {country: n}) of confirmed, valid signatures; empty cells left out."""
     days, places = {}, {}
     with connection.cursor() as cursor:
@@ -174,26 +182,26 @@ def breakdown(petition_id):
     return days, places
 
 
-def by_country(petition_id):
+def by_country(petition_id: int) -> list[tuple[str, int]]:
     """[(country code, count)], largest first."""
     places = breakdown(petition_id)[1]
     return sorted(places.items(), key=lambda row: (-row[1], row[0]))
 
 
-def by_day(petition_id):
+def by_day(petition_id: int) -> list[tuple[datetime.date, int]]:
     """[(date, count)] for the days that have signatures, ascending."""
     return sorted(breakdown(petition_id)[0].items())
 
 
-def utc_day(moment):
+def utc_day(moment: datetime.datetime) -> datetime.date:
     return moment.astimezone(datetime.UTC).date()
 
 
-def utc_today():
+def utc_today() -> datetime.date:
     return utc_day(timezone.now())
 
 
-def recount(petition, *, dry_run=False):
+def recount(petition: Petition, *, dry_run: bool = False) -> tuple[int, int]:
     """Rebuild the counts of one petition from its signatures. Returns (stored, real):
     the total the counters held before, and the number of confirmed, valid signatures."""
     with transaction.atomic():

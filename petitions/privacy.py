@@ -35,7 +35,7 @@ GMAIL = "gmail.com"
 GMAIL_DOMAINS = {GMAIL, "googlemail.com"}
 
 
-def ascii_domain(domain):
+def ascii_domain(domain: str) -> str:
     """The domain in lower-case ASCII (IDNA 2008 with UTS #46 mapping); a domain that is
     not a valid host name is only case-folded, so that it still compares."""
     domain = domain.strip().rstrip(".")
@@ -45,7 +45,7 @@ def ascii_domain(domain):
         return domain.casefold()
 
 
-def normalise_email(address):
+def normalise_email(address: str) -> str:
     local, _, domain = address.strip().rpartition("@")
     domain = ascii_domain(domain)
     local = unicodedata.normalize("NFC", local).casefold()
@@ -56,18 +56,18 @@ def normalise_email(address):
     return f"{local}@{domain}"
 
 
-def email_domain(address):
+def email_domain(address: str) -> str:
     """The normalised domain of an address."""
     return normalise_email(address).rpartition("@")[2]
 
 
-def email_hash(address):
+def email_hash(address: str) -> str:
     """Keyed hash of the normalised address: equal for the same inbox, useless without
     the secret (an unkeyed hash of an address is reversed by guessing addresses)."""
     return keyed_hash(normalise_email(address))
 
 
-def domain_hash(address_or_domain):
+def domain_hash(address_or_domain: str) -> str:
     """Keyed hash of an address's domain (or of a domain typed by staff): a domain can
     name an employer or a university, so the database keeps only this."""
     domain = address_or_domain.rpartition("@")[2]

@@ -45,7 +45,7 @@ class Snapshot:
     by_day: list  # [(date, signatures, cumulative)], ascending, no gaps
 
 
-def group_small(rows, threshold):
+def group_small(rows: list[tuple[str, int]], threshold: int) -> list[tuple[str, int]]:
     """Merge the countries below `threshold` into one OTHER row; largest first."""
     kept = [(code, n) for code, n in rows if n >= threshold]
     small = sum(n for _, n in rows if n < threshold)
@@ -54,7 +54,9 @@ def group_small(rows, threshold):
     return sorted(kept, key=lambda row: (-row[1], row[0] == OTHER, row[0]))
 
 
-def every_day(per_day, last_day):
+def every_day(
+    per_day: dict[datetime.date, int], last_day: datetime.date
+) -> list[tuple[datetime.date, int, int]]:
     """[(date, n, cumulative)] from the first day with signatures to `last_day`, gaps
     as 0."""
     if not per_day:
@@ -69,7 +71,7 @@ def every_day(per_day, last_day):
     return rows
 
 
-def publication_time(now=None):
+def publication_time(now: datetime.datetime | None = None) -> datetime.datetime:
     """The moment the published breakdown is as of: the start of the current period,
     or now (to the second) when breakdowns are live."""
     now = now or timezone.now()
@@ -80,7 +82,7 @@ def publication_time(now=None):
     return datetime.datetime.fromtimestamp(epoch - epoch % period, tz=datetime.UTC)
 
 
-def snapshot(petition):
+def snapshot(petition: Petition) -> Snapshot:
     """The petition's public breakdown, as published now."""
     as_of = publication_time()
     threshold = settings.SMALL_GROUP_THRESHOLD
@@ -90,7 +92,7 @@ def snapshot(petition):
     else:
         parts = ["published", petition.pk, as_of.isoformat(), threshold]
 
-    def build():
+    def build() -> Snapshot:
         days, places = _breakdown(petition, as_of)
         return Snapshot(
             signatures=sum(places.values()),
@@ -103,7 +105,9 @@ def snapshot(petition):
         return pagecache.get_or_render("petition-data", parts, build)
 
 
-def _breakdown(petition, as_of):
+def _breakdown(
+    petition: Petition, as_of: datetime.datetime
+) -> tuple[dict[datetime.date, int], dict[str, int]]:
     """({date: n}, {country: n}) as published at `as_of`."""
     if settings.PUBLIC_BREAKDOWN_SECONDS <= 0:
         return counting.breakdown(petition.pk)
@@ -114,7 +118,7 @@ def _breakdown(petition, as_of):
     return days, dict(stored.by_country)
 
 
-def publish(petition, as_of):
+def publish(petition: Petition, as_of: datetime.datetime) -> PublishedBreakdown:
     """Take the breakdown for `as_of` from the tallies now, unless another process did
     already; forget the older ones. Returns the stored breakdown."""
     days, places = counting.breakdown(petition.pk)
@@ -132,7 +136,7 @@ def publish(petition, as_of):
     return stored
 
 
-def publish_due():
+def publish_due() -> int:
     """Publish the current period's breakdown of every public petition that lacks it
     (the worker's housekeeping calls this, so the hour's numbers are taken on the hour).
     Returns how many were taken."""
@@ -147,12 +151,12 @@ def publish_due():
     return taken
 
 
-def country_name(code):
+def country_name(code: str) -> str:
     """The country's name in the active language; OTHER explains itself."""
     if code == OTHER:
         return str(OTHER_NAME % {"n": settings.SMALL_GROUP_THRESHOLD})
     return countries.name(code) or code
 
 
-def iso_utc(moment):
+def iso_utc(moment: datetime.datetime) -> str:
     return moment.astimezone(datetime.UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -24,6 +24,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -37,7 +38,7 @@ from people_first.cache import count as counter
 
 from . import counting, emails, privacy, tokens
 from .lookups import petition_by_id
-from .models import PendingSignature, Signature
+from .models import PendingSignature, Petition, Signature
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ class Signer:
 # --- 1. sign -----------------------------------------------------------------------------
 
 
-def sign(petition, signer, *, site_url=None):
+def sign(petition: Petition, signer: Signer, *, site_url: str | None = None) -> None:
     """Store one submission and queue its confirmation email. `site_url` is where the
     emailed links point (the onion address for someone who signed there). A bot (the
     honeypot filled) gets the same answer and nothing is stored: it learns nothing to
@@ -119,7 +120,7 @@ def sign(petition, signer, *, site_url=None):
 
 
 @task()
-def deliver_confirmation(*, pending_id, attempt=0):
+def deliver_confirmation(*, pending_id: int, attempt: int = 0) -> str:
     """Send a submission's confirmation email, or decide that it must not go."""
     try:
         return _deliver(pending_id, attempt)
@@ -131,7 +132,7 @@ def deliver_confirmation(*, pending_id, attempt=0):
         raise EmailNotSent(type(exc).__name__) from None
 
 
-def _deliver(pending_id, attempt):
+def _deliver(pending_id: int, attempt: int) -> str:
     pending = (
         PendingSignature.objects.only("petition_id", "outbox")
         .annotate(queued=ExpressionWrapper(Q(outbox__isnull=False), BooleanField()))
@@ -171,17 +172,17 @@ def _deliver(pending_id, attempt):
     return "sent"
 
 
-def _erase_outbox(pending_id):
+def _erase_outbox(pending_id: int) -> None:
     """From now on only the emailed link can read this submission; a new email needs a
     new submission (which brings the address again)."""
     PendingSignature.objects.filter(pk=pending_id).update(outbox=None)
 
 
-def backoff(attempt):
+def backoff(attempt: int) -> datetime.timedelta:
     return datetime.timedelta(seconds=min(5 * 3**attempt, 6 * 3600))
 
 
-def within_address_limit(address):
+def within_address_limit(address: str) -> bool:
     """At most SIGN_EMAIL_RATE_LIMIT emails per inbox and period (e.g. "5/h"), so that
     nobody can flood someone's inbox by signing in their name. Applied here, in the
     worker, and not in the sign request: a request refused for its address would tell
@@ -194,9 +195,12 @@ _RATE = re.compile(r"(\d+)/(\d*)([smhd])")
 _UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
-def parse_rate(rate):
+def parse_rate(rate: str) -> tuple[int, int]:
     """ "5/h" -> (5, 3600); "10/15m" -> (10, 900): django-ratelimit's notation."""
-    count, multiple, unit = _RATE.fullmatch(rate).groups()
+    match = _RATE.fullmatch(rate)
+    if match is None:
+        raise ValueError(f"{rate!r} is not a rate such as '5/h'")
+    count, multiple, unit = match.groups()
     return int(count), int(multiple or 1) * _UNIT[unit]
 
 
@@ -207,7 +211,7 @@ def parse_rate(rate):
 class Submission:
     """What a confirmation link will record, shown before the button."""
 
-    petition: object
+    petition: Petition | None
     name: str
     email: str
     country: str
@@ -222,7 +226,7 @@ class Submission:
 _NOT_A_NAME = re.compile(r"@|\d|://|www\.|\.[a-z]{2,}\b")
 
 
-def public_name(name):
+def public_name(name: str) -> str | None:
     """The first word of the name, as the public list shows it, or None when it cannot
     be shown (an "@", digits or a web address: the signature still counts)."""
     first = name.split()[0][:60] if name.split() else ""
@@ -231,13 +235,15 @@ def public_name(name):
     return first
 
 
-def read_submission(token):
+def read_submission(token: str) -> Submission:
     """The submission a confirmation link belongs to; raises LinkBroken or LinkExpired."""
     pending, details = _find_pending(token)
     return _submission(pending, details)
 
 
-def _find_pending(token, *, for_update=False):
+def _find_pending(
+    token: str, *, for_update: bool = False
+) -> tuple[PendingSignature, dict[str, Any]]:
     if not tokens.well_formed(token):
         raise LinkBroken
     found = PendingSignature.objects.filter(confirm_digest=tokens.digest(token))
@@ -252,7 +258,7 @@ def _find_pending(token, *, for_update=False):
     return pending, details
 
 
-def _submission(pending, details):
+def _submission(pending: PendingSignature, details: dict[str, Any]) -> Submission:
     shown = public_name(details["name"])
     return Submission(
         petition=petition_by_id(pending.petition_id),
@@ -273,7 +279,7 @@ class Confirmed:
     withdraw_token: str
 
 
-def confirm(token, *, public=True):
+def confirm(token: str, *, public: bool = True) -> Confirmed:
     """Record what this link's submission says and count it once. `public=False` is the
     signer unticking "show my name" on the confirmation page (they cannot tick it there).
     Raises LinkBroken, LinkExpired or PetitionClosed (a closed petition's count is final).
@@ -318,7 +324,7 @@ RETURNING id
 """
 
 
-def _record(petition, email_hash, fields):
+def _record(petition: Petition, email_hash: str, fields: dict[str, Any]) -> Signature:
     """A new signature counts once; an existing one takes this submission's choices
     (and moves its count if the country changed) but is not counted again."""
     today = counting.utc_today()
@@ -363,7 +369,7 @@ _INSERT_FIELDS = [
 ]
 
 
-def _count(signature, delta, *, country=None):
+def _count(signature: Signature, delta: int, *, country: str | None = None) -> None:
     counting.add(
         petition_id=signature.petition_id,
         signature_id=signature.pk,
@@ -373,7 +379,7 @@ def _count(signature, delta, *, country=None):
     )
 
 
-def public_list_changed():
+def public_list_changed() -> None:
     """A name left or changed in a public list (here, or by staff: staff.py): every
     process renders its pages anew (within pagecache.VERSION_SECONDS), not only those
     whose count moved."""
@@ -383,7 +389,7 @@ def public_list_changed():
 # --- 4. withdraw -------------------------------------------------------------------------
 
 
-def withdrawable(token):
+def withdrawable(token: str) -> Petition | None:
     """The petition that a withdraw link's signature or submission belongs to (for the
     page with the button), or None."""
     if not tokens.well_formed(token):
@@ -400,7 +406,7 @@ def withdrawable(token):
     return None
 
 
-def signature_for_thanks(token):
+def signature_for_thanks(token: str) -> Signature | None:
     """The confirmed signature a withdraw token belongs to, or None."""
     if not tokens.well_formed(token):
         return None
@@ -411,7 +417,7 @@ def signature_for_thanks(token):
     )
 
 
-def withdraw(token):
+def withdraw(token: str) -> Petition | None:
     """Delete the signature (and its count) or the unconfirmed submission this withdraw
     link belongs to. Returns the petition, or None when there is nothing to withdraw."""
     if not tokens.well_formed(token):

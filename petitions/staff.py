@@ -3,19 +3,21 @@ anonymise a closed petition, purge the submissions nobody confirmed. Counts and 
 lists follow at once. The rules of signing itself are in petitions/rules.py."""
 
 import datetime
+from collections.abc import Iterable
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import CharField, Value
+from django.db.models import CharField, QuerySet, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
 from . import counting, privacy
-from .models import PendingSignature, Signature
+from .models import PendingSignature, Petition, Signature
 from .rules import public_list_changed
 
 
-def invalidate(signatures):
+def invalidate(signatures: QuerySet[Signature]) -> int:
     """Mark signatures as invalid (abuse); counts and public lists follow. Returns how
     many changed."""
     with transaction.atomic():
@@ -33,19 +35,19 @@ def invalidate(signatures):
     return len(rows)
 
 
-def invalidate_domain(domain):
+def invalidate_domain(domain: str) -> int:
     """Invalidate every signature from a domain as staff type it (hashed like the stored
     ones) and drop its unconfirmed submissions. Returns the signatures changed."""
     return invalidate_domain_hash(privacy.domain_hash(domain.strip()))
 
 
-def invalidate_domain_hash(domain_hash):
+def invalidate_domain_hash(domain_hash: str) -> int:
     with transaction.atomic():
         PendingSignature.objects.filter(domain_hash=domain_hash).delete()
         return invalidate(Signature.objects.filter(domain_hash=domain_hash))
 
 
-def _uncount_many(rows):
+def _uncount_many(rows: Iterable[tuple[Any, ...]]) -> None:
     """Take [(pk, petition_id, country, confirmed_on, ...)] off the counts."""
     counting.add_many(
         (petition_id, pk, country, confirmed_on, -1)
@@ -53,7 +55,7 @@ def _uncount_many(rows):
     )
 
 
-def erase_address(email):
+def erase_address(email: str) -> int:
     """Delete every signature of one address, on every petition; returns how many."""
     address_hash = privacy.email_hash(email)
     with transaction.atomic():
@@ -70,7 +72,7 @@ def erase_address(email):
     return deleted
 
 
-def anonymise_petition(petition, *, dry_run=False):
+def anonymise_petition(petition: Petition, *, dry_run: bool = False) -> dict[str, int]:
     """Remove all personal data of a closed petition; its counts and tallies stay."""
     if petition.is_open():
         raise ValueError("The petition is still open; close it first.")
@@ -97,7 +99,7 @@ def anonymise_petition(petition, *, dry_run=False):
     return result
 
 
-def purge_unconfirmed(*, days=None, dry_run=False):
+def purge_unconfirmed(*, days: int | None = None, dry_run: bool = False) -> int:
     """Delete submissions nobody confirmed within `days` (PURGE_UNCONFIRMED_DAYS)."""
     days = settings.PURGE_UNCONFIRMED_DAYS if days is None else days
     old = PendingSignature.objects.filter(

@@ -23,27 +23,27 @@ from django.utils import timezone
 TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
 
 
-def new():
+def new() -> str:
     return secrets.token_urlsafe(32)
 
 
-def digest(token):
+def digest(token: str) -> str:
     """What the database stores to find a token's row."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def withdraw_for(confirm_token):
+def withdraw_for(confirm_token: str) -> str:
     """The withdraw token that belongs to a confirmation token."""
     mac = hmac.new(confirm_token.encode(), b"withdraw", hashlib.sha256).digest()
     return base64.urlsafe_b64encode(mac).decode().rstrip("=")
 
 
-def well_formed(token):
+def well_formed(token: str) -> bool:
     """Whether `token` could be one of ours (anything else is refused before a query)."""
     return bool(TOKEN.fullmatch(token))
 
 
-def expired(created_at, now=None):
+def expired(created_at: datetime.datetime, now: datetime.datetime | None = None) -> bool:
     """Whether a confirmation link made at `created_at` has expired (CONFIRMATION_DAYS)."""
     now = now or timezone.now()
     return created_at < now - datetime.timedelta(days=settings.CONFIRMATION_DAYS)
