@@ -57,6 +57,12 @@ class Petition(models.Model):
         )
 
 
+def this_hour():
+    """Now, to the hour: a submission's time only decides when its link expires and when
+    it is purged; to the second, it could be matched with a mail provider's logs."""
+    return timezone.now().replace(minute=0, second=0, microsecond=0)
+
+
 class PendingSignature(models.Model):
     """A submission waiting for the owner of the address to follow the emailed link.
 
@@ -69,7 +75,8 @@ class PendingSignature(models.Model):
       server's key, only until the SMTP server has accepted the email;
     - `domain_hash`: keyed hash of the address's domain, so that staff can refuse a
       domain (invalidate_domain) before its submissions are confirmed;
-    - digests of the confirmation and withdraw tokens, to find the row from a link.
+    - digests of the confirmation and withdraw tokens, to find the row from a link;
+    - the hour it was made (this_hour).
     """
 
     petition = models.ForeignKey(
@@ -80,7 +87,7 @@ class PendingSignature(models.Model):
     details = models.TextField()
     domain_hash = models.CharField(max_length=64)
     outbox = EncryptedTextField(null=True)
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    created_at = models.DateTimeField(default=this_hour, db_index=True)
 
     class Meta:
         verbose_name = _("pending signature")

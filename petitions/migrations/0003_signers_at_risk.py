@@ -20,6 +20,7 @@ from django.conf import settings
 from django.db import migrations, models
 
 import people_first.fields
+import petitions.models
 
 OLD_EMAIL_TASK = "petitions.tasks.send_signature_email"
 
@@ -87,7 +88,7 @@ class Migration(migrations.Migration):
                 ("outbox", people_first.fields.EncryptedTextField(null=True)),
                 (
                     "created_at",
-                    models.DateTimeField(db_index=True, default=django.utils.timezone.now),
+                    models.DateTimeField(db_index=True, default=petitions.models.this_hour),
                 ),
                 (
                     "petition",

@@ -160,3 +160,13 @@ def test_rate_limit_counters_live_only_in_the_cache_and_expire(
         assert 0 < cache.ttl(key) <= 3600 + 5  # the longest window, plus django-ratelimit's fudge
         assert client_ip.encode() not in key
         assert b"olena" not in key
+
+
+def test_a_submission_keeps_only_the_hour_it_was_made(client, petition):
+    """To the second, it could be matched with the time a mail provider delivered the
+    confirmation email."""
+    sign(client, email="olena@example.org")
+
+    created = PendingSignature.objects.get().created_at
+
+    assert (created.minute, created.second, created.microsecond) == (0, 0, 0)
