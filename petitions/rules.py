@@ -19,6 +19,7 @@ would otherwise decide what is published about it, and anybody can type anybody'
 address. A link confirms its own submission's data, shown on the page before the button.
 """
 
+import contextlib
 import datetime
 import json
 import logging
@@ -28,7 +29,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 from django_tasks import task
@@ -124,12 +125,15 @@ def deliver_confirmation(*, pending_id: int, attempt: int = 0) -> str:
     """Send a submission's confirmation email, or decide that it must not go."""
     try:
         return _deliver(pending_id, attempt)
-    except EmailNotSent:
-        _erase_outbox(pending_id)
-        raise
+    except EmailNotSent as exc:
+        failure = exc
     except Exception as exc:
+        failure = EmailNotSent(type(exc).__name__)
+    # Raised outside the handlers: the task row's traceback holds no earlier exception,
+    # whose message might quote the address.
+    with contextlib.suppress(DatabaseError):
         _erase_outbox(pending_id)
-        raise EmailNotSent(type(exc).__name__) from None
+    raise failure from None
 
 
 def _deliver(pending_id: int, attempt: int) -> str:
